@@ -36,7 +36,8 @@ def parse_key(text: str) -> Key:
                 "the URL names a volume or page, not a document",
                 source=value,
                 fix="use a document URL such as "
-                "https://history.state.gov/historicaldocuments/frus1943v01/d620",
+                "https://history.state.gov/historicaldocuments/frus1943v01/d620 "
+                "or a key such as frus1943v01-d620",
             )
         return Key(url.group("vol"), url.group("doc"))
     match = _KEY.match(value)
