@@ -6,7 +6,9 @@
     │   ├── UnknownDocumentError a well-formed key whose volume or document is not known
     │   ├── LocatorError         a page, note or document number the document does not have
     │   ├── TEIError             a TEI file that is not well-formed, hostile, or not FRUS
-    │   └── PageTextError        copied page text that cannot be read as a FRUS document
+    │   ├── PageTextError        copied page text that cannot be read as a FRUS document
+    │   ├── UnknownFormatError   an output format no installed exporter provides
+    │   └── PluginError          a plugin that cannot be loaded, or clashes with another
     └── QuoteNotFoundError       a quotation that does not occur in the document
 
 Every error names the input (``source``), where in it (``place``) and the fix,
@@ -20,7 +22,11 @@ class FruCiteError(Exception):
     """Base of every error fru_cite raises on purpose."""
 
     def __init__(
-        self, message: str, *, source: str | None = None, place: str | None = None,
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        place: str | None = None,
         fix: str | None = None,
     ) -> None:
         self.message = message
@@ -58,6 +64,14 @@ class TEIError(InputError):
 
 
 class PageTextError(InputError):
+    pass
+
+
+class UnknownFormatError(InputError):
+    pass
+
+
+class PluginError(InputError):
     pass
 
 

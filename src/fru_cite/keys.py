@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .errors import KeyFormatError
 
+VOLUME_ID_PATTERN = r"frus\d{4}(?:-\d{2,4})?[A-Za-z0-9]*"
 _URL = re.compile(
     r"^https?://history\.state\.gov/historicaldocuments/(?P<vol>frus[\w-]+)"
     r"(?:/(?P<doc>[\w-]+))?/?(?:[?#].*)?$"

@@ -187,6 +187,7 @@ class Document:
     page_breaks: tuple[PageBreak, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    genre: str | None = None  # "memorandum of conversation", lower-case as Chicago prints it
 
     @property
     def key(self) -> str:

@@ -1,0 +1,131 @@
+"""Benchmark: Chicago notes (full and short) for every document of each corpus volume.
+
+Three renderers on the same CSL-JSON, in one run, as ratios:
+  fru_cite        the style parsed once, each volume's notes rendered in one pass
+  naive           citeproc-py as its README shows it, per item: parse style, build, cite
+  citeproc-js     the reference processor through node (tests/citeproc_js/render.js)
+Outputs are compared: fru_cite must equal citeproc-js note for note; naive
+citeproc-py's differences (its known faults) are counted.
+
+    python bench/render.py [tests/data/tei/*.xml]
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import citeproc
+from citeproc import (
+    Citation,
+    CitationItem,
+    CitationStylesBibliography,
+    CitationStylesStyle,
+    formatter,
+)
+from citeproc.source.json import CiteProcJSON
+
+from fru_cite.exporters.chicago import NoteRequest, note_request, render_request
+from fru_cite.exporters.csl_notes import load_style, to_text
+from fru_cite.model import Citation as FrusCitation
+from fru_cite.people import resolve_document
+from fru_cite.tei_reader import iter_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "tests" / "citeproc_js" / "render.js"
+LOCALE = Path(citeproc.LOCALES_PATH) / "locales-en-US.xml"
+
+
+def naive(request: NoteRequest) -> list[str]:
+    """Per item: a new style, source and bibliography, one citation (full notes only)."""
+    notes = []
+    for cluster in request.clusters:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            style = CitationStylesStyle(str(request.style), validate=False)
+            item = next(i for i in request.items if i["id"] == cluster[0]["id"])
+            bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
+        citation = Citation([CitationItem(cluster[0]["id"])])
+        bibliography.register(citation)
+        notes.append(to_text(str(bibliography.cite(citation, lambda _: None))))
+    return notes
+
+
+def citeproc_js(request: NoteRequest) -> list[str]:
+    payload = {
+        "style": str(request.style),
+        "locale": str(LOCALE),
+        "items": request.items,
+        "clusters": request.clusters,
+        "bibliography": False,
+        "format": "html",
+    }
+    done = subprocess.run(
+        ["node", str(SCRIPT)],
+        input=json.dumps(payload),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    notes = [to_text(note) for note in json.loads(done.stdout)["notes"]]
+    return notes if request.keep is None else [notes[i] for i in request.keep]
+
+
+def timed(function, *args):
+    start = time.perf_counter()
+    result = function(*args)
+    return time.perf_counter() - start, result
+
+
+def main(paths: list[Path]) -> int:
+    has_node = shutil.which("node") is not None and (ROOT / "node_modules" / "citeproc").is_dir()
+    load_style(note_request([], "full", None).style)  # parsing the style once is part of setup
+    print(
+        f"{'volume':24} {'notes':>6} {'fru_cite ms/note':>17} {'naive ×':>8} "
+        f"{'citeproc-js ×':>14} {'= js':>6} {'naive ≠':>8}"
+    )
+    mismatched = 0
+    for path in paths:
+        documents = [resolve_document(d) for d in iter_documents(path)]
+        if not documents:
+            continue
+        citations = [FrusCitation(d) for d in documents]
+        full, short = note_request(citations, "full", None), note_request(citations, "short", None)
+        ours_time, ours = 0.0, []
+        for request in (full, short):
+            seconds, notes = timed(render_request, request)
+            ours_time += seconds
+            ours += notes
+        naive_time, naive_notes = timed(naive, full)
+        naive_time *= 2  # full and short each cost a fresh style per item
+        count = len(ours)
+        js_ratio, same = "-", "-"
+        if has_node:
+            js_time, js_notes = 0.0, []
+            for request in (full, short):
+                seconds, notes = timed(citeproc_js, request)
+                js_time += seconds
+                js_notes += notes
+            js_ratio = f"{js_time / ours_time:.1f}"
+            equal = sum(a == b for a, b in zip(ours, js_notes, strict=True))
+            mismatched += count - equal
+            same = f"{equal}/{count}"
+        naive_diff = sum(a != b for a, b in zip(ours[: len(naive_notes)], naive_notes, strict=True))
+        print(
+            f"{path.stem:24} {count:6} {1000 * ours_time / count:17.2f} "
+            f"{naive_time / ours_time:8.1f} {js_ratio:>14} {same:>6} {naive_diff:8}"
+        )
+    return 1 if mismatched else 0
+
+
+if __name__ == "__main__":
+    args = [Path(a) for a in sys.argv[1:]] or sorted(
+        (ROOT / "tests" / "data" / "tei").glob("*.xml")
+    )
+    sys.exit(main(args))
