@@ -23,6 +23,7 @@ def atomic_writer(target: Path, *, encoding: str = "utf-8") -> Iterator[IO[str]]
         prefix=f".{target.name}.", suffix=".part", dir=target.parent
     )
     try:
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; outputs are not
         with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
             yield stream
             stream.flush()
@@ -32,6 +33,12 @@ def atomic_writer(target: Path, *, encoding: str = "utf-8") -> Iterator[IO[str]]
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomically(target: Path, text: str) -> None:

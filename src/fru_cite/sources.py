@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .catalog import load_catalog
@@ -22,7 +22,7 @@ from .page_text import read_page_text
 from .people import resolve_document
 from .sample import SAMPLE_KEY, load_sample
 from .tei_heads import read_persons_file
-from .tei_reader import read_document, read_volume_header
+from .tei_reader import iter_documents, read_document, read_volume_header
 
 DATA_ENV = "FRU_CITE_DATA"
 
@@ -105,6 +105,14 @@ def document_from_tei(path: Path, document_id: str | None) -> Document:
     if document.volume != volume:
         document = dataclasses.replace(document, volume=volume)
     return _finish(document, read_persons_file(path))
+
+
+def iter_volume(path: Path) -> Iterator[Document]:
+    """Every document of a TEI volume, streamed, its volume completed and its parties resolved."""
+    persons = read_persons_file(path)
+    volume = complete_volume(read_volume_header(path))
+    for document in iter_documents(path):
+        yield resolve_document(dataclasses.replace(document, volume=volume), persons)
 
 
 def document_from_page_text(path: Path, key_text: str | None) -> Document:
