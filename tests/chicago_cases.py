@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from fru_cite.model import Citation, Document, Locator
-from fru_cite.people import resolve_document
-from fru_cite.sample import load_sample
-from fru_cite.tei_reader import iter_documents
+from fru_cite.sources import iter_volume, sample_document
 
 TEI = Path(__file__).parent / "data" / "tei"
 
 
 def sample() -> Document:
-    return resolve_document(load_sample())
+    return sample_document()
 
 
 def sample_sequence() -> list[Citation]:
@@ -34,12 +33,7 @@ def volume_documents(count: int = 3) -> dict[str, list[Document]]:
     """The first documents of each TEI volume in tests/data, resolved to people."""
     found: dict[str, list[Document]] = {}
     for path in sorted(TEI.glob("*.xml")):
-        documents = []
-        for document in iter_documents(path):
-            documents.append(resolve_document(document))
-            if len(documents) == count:
-                break
-        found[path.stem] = documents
+        found[path.stem] = list(itertools.islice(iter_volume(path), count))
     return found
 
 

@@ -12,8 +12,7 @@ from fru_cite.exporters.bibtex import BIBLATEX, BIBTEX, biblatex_cite, date_word
 from fru_cite.exporters.latex_text import escape, name_part, protect
 from fru_cite.locators import parse_locator, resolve_locator
 from fru_cite.model import Citation, DatePrecision, DateState, DocumentDate
-from fru_cite.people import resolve_document
-from fru_cite.sample import load_sample
+from fru_cite.sources import document_from_tei, sample_document
 from fru_cite.tei_reader import read_document
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -28,7 +27,7 @@ CORPUS_DOCUMENTS = [
 
 @pytest.fixture(scope="module")
 def sample():
-    return resolve_document(load_sample())
+    return sample_document()
 
 
 def _at(document, text):
@@ -47,7 +46,7 @@ def test_sample_biblatex_matches_golden(sample):
 
 @pytest.mark.parametrize(("volume_id", "doc_id"), CORPUS_DOCUMENTS)
 def test_corpus_document_matches_golden(volume_id, doc_id):
-    document = resolve_document(read_document(TEI / f"{volume_id}.xml", doc_id))
+    document = document_from_tei(TEI / f"{volume_id}.xml", doc_id)
     citations = [Citation(document)]
     classic = (GOLDEN / f"{volume_id}-{doc_id}.bib").read_text(encoding="utf-8")
     biblatex = (GOLDEN / f"{volume_id}-{doc_id}-biblatex.bib").read_text(encoding="utf-8")

@@ -81,3 +81,19 @@ VOLUMES = volume_documents()
 @pytest.mark.parametrize("form", FORMS)
 def test_corpus_volume_matches_citeproc_js(volume: str, form: str, style: str) -> None:
     _compare(volume_sequence(VOLUMES[volume]), form, style)
+
+
+def test_long_sequence_across_render_windows_matches_citeproc_js() -> None:
+    """More notes than one render window: ibid and short forms right at the window seams."""
+    from fru_cite.exporters.csl_notes import WINDOW
+    from fru_cite.model import Citation, Locator
+
+    documents = VOLUMES["frus1941v07"]
+    citations = []
+    for index in range(2 * WINDOW + 5):
+        document = documents[(index // 2) % len(documents)]
+        citations.append(
+            Citation(document, Locator(page=document.first_page) if index % 3 else None)
+        )
+    for form in ("full", "short"):
+        _compare(citations, form, "frus-chicago-notes")

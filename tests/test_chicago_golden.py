@@ -29,8 +29,7 @@ from fru_cite.model import (
     Party,
     PersonName,
 )
-from fru_cite.people import resolve_document
-from fru_cite.tei_reader import read_document
+from fru_cite.sources import document_from_tei
 from fru_cite.volumes import build_volume
 
 GOLDEN = Path(__file__).parent / "golden" / "chicago"
@@ -104,8 +103,8 @@ def test_modern_volume_cites_the_document_number() -> None:
 
 
 def test_corpus_document_full_ibid_short() -> None:
-    doc = resolve_document(read_document(TEI / "frus1941v07.xml", "d2"))
-    other = resolve_document(read_document(TEI / "frus1941v07.xml", "d1"))
+    doc = document_from_tei(TEI / "frus1941v07.xml", "d2")
+    other = document_from_tei(TEI / "frus1941v07.xml", "d1")
     citations = [Citation(doc), Citation(doc, Locator(page="2")), Citation(other), Citation(doc)]
     notes = render_notes(citations)
     assert [notes[0], notes[1], notes[3]] == golden("frus1941v07-d2.txt").splitlines()

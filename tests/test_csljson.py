@@ -13,9 +13,8 @@ from fru_cite.exporters.base import RenderOptions
 from fru_cite.exporters.csljson import CSLJSON, csl_citation_items, csl_item
 from fru_cite.locators import parse_locator, resolve_locator
 from fru_cite.model import Citation, DatePrecision, DateState, DocumentDate
-from fru_cite.people import resolve_document
-from fru_cite.sample import load_sample
-from fru_cite.tei_reader import iter_documents, read_document
+from fru_cite.sources import document_from_tei, iter_volume, sample_document
+from fru_cite.tei_reader import read_document
 
 HERE = Path(__file__).parent
 GOLDEN = HERE / "golden"
@@ -27,7 +26,7 @@ CORPUS_DOCUMENTS = [("frus1894Nicaragua", "d5"), ("frus1941v07", "d6"), ("frus19
 
 @pytest.fixture(scope="module")
 def sample():
-    return resolve_document(load_sample())
+    return sample_document()
 
 
 def _at(document, text):
@@ -53,14 +52,14 @@ def test_sample_validates_against_the_schema(sample):
 
 @pytest.mark.parametrize(("volume_id", "doc_id"), CORPUS_DOCUMENTS)
 def test_corpus_document_matches_golden(volume_id, doc_id):
-    document = resolve_document(read_document(TEI / f"{volume_id}.xml", doc_id))
+    document = document_from_tei(TEI / f"{volume_id}.xml", doc_id)
     expected = json.loads((GOLDEN / f"{volume_id}-{doc_id}.csl.json").read_text("utf-8"))
     assert csl_item(document) == expected
 
 
 @pytest.mark.parametrize("path", sorted(TEI.glob("*.xml")), ids=lambda p: p.stem)
 def test_every_corpus_item_validates(path):
-    items = [csl_item(resolve_document(document)) for document in iter_documents(path)]
+    items = [csl_item(d) for d in iter_volume(path)]
     errors = [f"{e.path}: {e.message}" for e in VALIDATOR.iter_errors(items)]
     assert errors == []
     assert len({item["id"] for item in items}) == len(items)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import bibtexparser
@@ -24,9 +24,8 @@ from fru_cite.exporters.base import RenderOptions
 from fru_cite.exporters.bibtex import BIBLATEX, BIBTEX, plain_fields
 from fru_cite.exporters.csljson import CSLJSON, csl_item
 from fru_cite.model import Citation, Party, PersonName, SourceNote
-from fru_cite.people import resolve_document
 from fru_cite.sample import load_sample
-from fru_cite.tei_reader import iter_documents
+from fru_cite.sources import iter_volume, sample_document
 
 HERE = Path(__file__).parent
 TEI = HERE / "data" / "tei"
@@ -98,9 +97,9 @@ def expected(document, dialect: str) -> dict[str, object]:
     return {key: " ".join(v.split()) if isinstance(v, str) else v for key, v in fields.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def corpus(stem: str):
-    return tuple(resolve_document(d) for d in iter_documents(TEI / f"{stem}.xml"))
+    return tuple(iter_volume(TEI / f"{stem}.xml"))
 
 
 @pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
@@ -115,11 +114,14 @@ def test_every_corpus_entry_reads_back(path, dialect):
 
 
 def test_sample_reads_back_with_protection_removed():
-    sample = resolve_document(load_sample())
+    sample = sample_document()
     for dialect, exporter in EXPORTERS.items():
         entry = read_back(exporter.render([Citation(sample)], RenderOptions()))[sample.key]
         assert entry["title"] == "Memorandum of Conversation, by the Secretary of State"
-        assert entry["editor"] == (PersonName("Franklin", "William M."), PersonName("Perkins", "E. R."))
+        assert entry["editor"] == (
+            PersonName("Franklin", "William M."),
+            PersonName("Perkins", "E. R."),
+        )
         assert entry["pages"] == "685–687"
         assert entry["url"] == "https://history.state.gov/historicaldocuments/frus1943v01/d620"
         assert dialect == "bibtex" or entry["addendum"] == "740.0011 Moscow/10–3043"

@@ -27,10 +27,9 @@ from fru_cite.model import (
     SourceNote,
     Volume,
 )
-from fru_cite.people import resolve_document
 from fru_cite.registry import load_registry
 from fru_cite.sample import load_sample
-from fru_cite.tei_reader import iter_documents, read_document
+from fru_cite.sources import document_from_tei, iter_volume, sample_document
 
 HERE = Path(__file__).parent
 TEI = HERE / "data" / "tei"
@@ -63,13 +62,13 @@ def test_exporter_record(ris):
 
 
 def test_sample_is_the_golden_record(ris):
-    text = render(ris, resolve_document(load_sample()))
+    text = render(ris, sample_document())
     assert all(line.endswith("\r") for line in text.split("\n")[:-1])  # CR LF, as RIS requires
     assert text.replace("\r\n", "\n") == (HERE / "golden" / "sample.ris").read_text("utf-8")
 
 
 def test_sample_reads_back_through_rispy(ris):
-    (entry,) = rispy.loads(render(ris, resolve_document(load_sample())))
+    (entry,) = rispy.loads(render(ris, sample_document()))
     assert entry == {
         "type_of_reference": "CHAP",
         "authors": ["Hull, Cordell"],
@@ -102,7 +101,7 @@ def test_a_document_cited_twice_is_one_record(ris):
 
 def test_telegram_of_1941_checked_against_its_tei(ris):
     # frus1941v07.xml lines 6-20 (titles, editors, imprint) and 499-522 (d1)
-    document = resolve_document(read_document(TEI / "frus1941v07.xml", "d1"))
+    document = document_from_tei(TEI / "frus1941v07.xml", "d1")
     (entry,) = rispy.loads(render(ris, document))
     assert entry == {
         "type_of_reference": "CHAP",
@@ -130,7 +129,7 @@ def test_telegram_of_1941_checked_against_its_tei(ris):
 
 def test_numbered_documents_carry_their_number(ris):
     # frus1961-63v06.xml lines 1008-1050: document 3, on page 2, published 1996
-    document = resolve_document(read_document(TEI / "frus1961-63v06.xml", "d3"))
+    document = document_from_tei(TEI / "frus1961-63v06.xml", "d3")
     (entry,) = rispy.loads(render(ris, document))
     assert (entry["section"], entry["start_page"], entry["year"]) == ("3", "2", "1996")
     assert "end_page" not in entry
@@ -139,7 +138,7 @@ def test_numbered_documents_carry_their_number(ris):
 
 def test_early_document_without_editors(ris):
     # frus1894Nicaragua.xml lines 6-18 (no editor, 1895) and 1349-1365 (d2, pages 9-10)
-    document = resolve_document(read_document(TEI / "frus1894Nicaragua.xml", "d2"))
+    document = document_from_tei(TEI / "frus1894Nicaragua.xml", "d2")
     (entry,) = rispy.loads(render(ris, document))
     assert (entry["start_page"], entry["end_page"], entry["year"]) == ("9", "10", "1895")
     assert entry["authors"] == ["Gresham, Walter Q."]
@@ -148,7 +147,7 @@ def test_early_document_without_editors(ris):
 
 @pytest.mark.parametrize("path", sorted(TEI.glob("*.xml")), ids=lambda p: p.stem)
 def test_every_document_of_each_volume_reads_back(ris, path):
-    documents = [resolve_document(document) for document in iter_documents(path)]
+    documents = list(iter_volume(path))
     entries = rispy.loads(render(ris, *documents)) if documents else []
     assert [entry["id"] for entry in entries] == [document.key for document in documents]
     for entry, document in zip(entries, documents, strict=True):

@@ -32,10 +32,9 @@ from fru_cite.model import (
     SourceNote,
     Volume,
 )
-from fru_cite.people import resolve_document
 from fru_cite.registry import load_registry
-from fru_cite.sample import load_sample
-from fru_cite.tei_reader import iter_documents, read_document
+from fru_cite.sources import document_from_tei, iter_volume, sample_document
+from fru_cite.tei_reader import iter_documents
 
 HERE = Path(__file__).parent
 TEI = HERE / "data" / "tei"
@@ -117,7 +116,7 @@ def cite(*documents: Document) -> str:
 
 @pytest.fixture(scope="module")
 def sample() -> Document:
-    return resolve_document(load_sample())
+    return sample_document()
 
 
 # --- the sample, checked by hand against citing-frus.md §4, §5 and §7 ---------------------
@@ -223,7 +222,7 @@ VOLUME_GOLDEN = {
 
 @pytest.mark.parametrize(("file", "doc_id"), sorted(VOLUME_GOLDEN))
 def test_one_document_of_each_volume(file, doc_id):
-    document = resolve_document(read_document(TEI / file, doc_id))
+    document = document_from_tei(TEI / file, doc_id)
     (record,) = zotero_import(cite(document))
     volume_id = file.removesuffix(".xml")
     assert record["uri"] == record["url"] == f"{SITE}/{volume_id}/{doc_id}"
@@ -237,7 +236,7 @@ def test_one_document_of_each_volume(file, doc_id):
 def test_kennedy_khrushchev_creators_come_from_the_persons_list():
     # frus1961-63v06.xml persons list: "Khrushchev, Nikita S." (p_KNS2), "Brezhnev, Leonid I."
     # (p_BLI1), "Kennedy, John F." (p_KJF2); the general editor (LaFantasie) is never named.
-    document = resolve_document(read_document(TEI / "frus1961-63v06.xml", "d3"))
+    document = document_from_tei(TEI / "frus1961-63v06.xml", "d3")
     (record,) = zotero_import(cite(document))
     assert record["creators"] == [
         ("author", "Khrushchev", "Nikita S."),
@@ -264,7 +263,7 @@ def _expected_pages(document: Document) -> str:
 
 @pytest.mark.parametrize("path", sorted(TEI.glob("*.xml")), ids=lambda p: p.stem)
 def test_every_document_of_each_volume_reads_back(path):
-    documents = [resolve_document(document) for document in iter_documents(path)]
+    documents = list(iter_volume(path))
     records = {record["uri"]: record for record in zotero_import(cite(*documents))}
     assert len(records) == len(documents)
     for document in documents:

@@ -72,12 +72,17 @@ def _finish(document: Document, persons: dict[str, PersonName] | None = None) ->
     return resolve_document(document, persons)
 
 
+def sample_document() -> Document:
+    """The bundled sample, FRUS 1943 vol. I doc. 620, with its writer resolved."""
+    return _finish(load_sample())
+
+
 def document_from_key(key: Key, data_dirs: Sequence[Path] = ()) -> Document:
     path = volume_file(key.volume_id, data_dirs)
     if path is not None:
         return document_from_tei(path, key.document_id)
     if str(key) == SAMPLE_KEY:
-        return _finish(load_sample())
+        return sample_document()
     fetched = cached_volume(key.volume_id)
     if fetched is not None:
         return document_from_tei(fetched, key.document_id)
