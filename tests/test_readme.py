@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -46,3 +48,35 @@ def test_quickstart_main_job_runs_on_the_bundled_sample():
     assert result.returncode == 0, result.stderr
     assert "frus1943v01" in result.stdout
     assert "686" in result.stdout
+
+
+def console_examples() -> list[tuple[str, str]]:
+    """(command, expected output) pairs from the README's ``console`` blocks."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    examples = []
+    for block in re.findall(r"```console\n(.*?)```", text, re.S):
+        command, output = None, []
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                if command:
+                    examples.append((command, "\n".join(output)))
+                command, output = line[2:], []
+            else:
+                output.append(line)
+        if command:
+            examples.append((command, "\n".join(output)))
+    return examples
+
+
+def test_readme_has_console_examples():
+    assert len(console_examples()) >= 5
+
+
+@pytest.mark.parametrize(("command", "expected"), console_examples(), ids=lambda v: v[:40])
+def test_readme_console_example_prints_what_it_says(command, expected):
+    argv = shlex.split(command)
+    assert argv[0] == "fru-cite"
+    result = subprocess.run(
+        [sys.executable, "-m", "fru_cite", *argv[1:]], capture_output=True, text=True
+    )
+    assert (result.stdout + result.stderr).rstrip("\n") == expected

@@ -169,8 +169,8 @@ def _page_in(document: Document, page: str, locator: Locator) -> str:
             if printed.strip("[]").lower() == page.strip("[]").lower():
                 return printed
     raise LocatorError(
-        f"{document.key} spans pages {span(document)}",
-        source=f"page {page}",
+        f"page {page} is not in this document, which spans pages {span(document)}",
+        source=document.key,
         place=describe(locator),
         fix=f"cite a page from {document.first_page} to {document.last_page}",
     )

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import bibtexparser
 from bibtexparser import Library
+from bibtexparser.middlewares import AddEnclosingMiddleware
 from bibtexparser.model import Entry, Field
 
 from ..hookspecs import hookimpl
@@ -29,8 +30,10 @@ from .base import Exporter, RenderOptions
 from .csljson import cited_place, cited_publisher, unique_documents
 from .latex_text import escape, name_part, protect
 
-MONTHS = ("January February March April May June July August September October "
-          "November December").split()  # fmt: skip
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 # Fields whose value is a name list, a title (brace-protected) or verbatim.
 NAME_FIELDS = frozenset({"author", "editor"})
 TITLE_FIELDS = frozenset({"title", "maintitle", "booktitle", "series"})
@@ -155,7 +158,13 @@ def write_entries(documents: Iterable[Document], dialect: str) -> str:
     style = bibtexparser.BibtexFormat()
     style.indent = "  "
     style.block_separator = "\n"
-    return bibtexparser.write_string(library, bibtex_format=style)
+    braces = AddEnclosingMiddleware(
+        allow_inplace_modification=True,
+        default_enclosing="{",
+        reuse_previous_enclosing=False,
+        enclose_integers=True,
+    )  # every value in braces, "volume = {1}" too, whatever the library's default
+    return bibtexparser.write_string(library, unparse_stack=[braces], bibtex_format=style)
 
 
 def biblatex_cite(citation: Citation) -> str:
@@ -167,7 +176,11 @@ def biblatex_cite(citation: Citation) -> str:
 
 def _renderer(dialect: str):
     def render(citations: Sequence[Citation], options: RenderOptions) -> str:
-        return write_entries(unique_documents(citations), dialect)
+        entries = write_entries(unique_documents(citations), dialect)
+        # A pinpoint belongs in the document, not the .bib: give the command to write
+        # there, as a comment line that BibTeX, biber and bibtexparser all skip.
+        commands = [f"% {biblatex_cite(c)}\n" for c in citations if c.locator is not None]
+        return entries + "".join(commands)
 
     return render
 
