@@ -224,3 +224,13 @@ def test_chapter_footnotes_belong_to_no_document() -> None:
         if note.tei_id
     }
     assert not any(tei_id.startswith("ch") for tei_id in ids)
+
+
+def test_1894_line_breaks_read_as_whitespace_in_place_heading_and_text() -> None:
+    # d2: <placeName>Department of State</hi>,<lb/><hi>Washington</hi></placeName>,
+    # and <head>No. 2.<lb/><hi>Mr. Gresham to Mr. Baker.</hi></head>
+    document = read_document(V1894, "d2")
+    assert document.place == "Department of State, Washington"
+    assert document.heading == "No. 2. Mr. Gresham to Mr. Baker."
+    assert document.text.startswith("Department of State,\nWashington, February 1, 1894.\n\nSir:")
+    assert document.attachments[0].place == "Navy Department, Washington"

@@ -53,17 +53,22 @@ def _release(element: etree._Element) -> None:
 
 
 class _Stream:
-    """One pass over a volume file: header first, then (page, element) per document."""
+    """One pass over a volume file: header first, then (page, element) per document.
+
+    Only the ends of the header, of ``div``s and of ``pb``s are reported by lxml:
+    a document is complete at its end, and the page it starts on is the page
+    before the first break inside it, or the running page if it has none.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.volume: Volume | None = None
         self.page = ""
-        self.events = tei_events(self.path, ("start", "end"), (_HEADER, _DIV, _PB))
+        self.events = tei_events(self.path, ("end",), (_HEADER, _DIV, _PB))
 
     def header(self) -> Volume:
-        for event, element in self.events:
-            if event == "end" and element.tag == _HEADER:
+        for _event, element in self.events:
+            if element.tag == _HEADER:
                 volume_id = _volume_id(self.path, element.getparent())
                 self.volume = volume_from_header(element, volume_id)
                 _release(element)
@@ -79,29 +84,31 @@ class _Stream:
 
     def documents(self) -> Iterator[tuple[str, etree._Element]]:
         """Yield ``(start page, element)`` for each document element, complete."""
-        depth = 0  # > 0 while inside a document
+        opened: etree._Element | None = None  # the document whose first break was seen
         start = ""
-        for event, element in self.events:
-            tag = element.tag
-            if tag == _PB:
-                if event == "end":
-                    self.page = _printed(element.get("n")) or self.page
+        for _event, element in self.events:
+            if element.tag == _PB:
+                document = _document_of(element)
+                if document is not None and document is not opened:
+                    opened, start = document, self.page
+                self.page = _printed(element.get("n")) or self.page
                 continue
-            if tag != _DIV:
-                continue
-            if event == "start":
-                if depth or is_document(element):
-                    depth += 1
-                    if depth == 1:
-                        start = self.page
-                continue
-            if depth:
-                depth -= 1
-                if depth == 0:
-                    yield start, element
-                    _release(element)
-            else:
-                _release(element)  # front matter, chapters: their documents are gone
+            if _document_of(element.getparent()) is not None:
+                continue  # a div inside a document: part of it
+            if is_document(element):
+                yield (start if element is opened else self.page), element
+                opened = None
+            _release(element)  # documents, and front matter and chapters with theirs gone
+
+
+def _document_of(element: etree._Element | None) -> etree._Element | None:
+    """The outermost document element that holds this element (or is it), if any."""
+    found = None
+    while element is not None:
+        if element.tag == _DIV and is_document(element):
+            found = element
+        element = element.getparent()
+    return found
 
 
 def _printed(n: str | None) -> str:

@@ -12,52 +12,17 @@ last break before it, wherever in the file that break stood.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from .model import PageBreak
+from .tei_body import BLOCK_NAMES as _BLOCKS
+from .tei_body import Body, printed_page
+
+__all__ = ["Cue", "FlatDocument", "flatten", "printed_page"]
 
 _TEI = "{http://www.tei-c.org/ns/1.0}"
-_BLOCKS = frozenset(
-    {"p", "head", "opener", "closer", "dateline", "signed", "salute", "list", "table", "row",
-     "postscript", "label", "lg", "l", "byline", "trailer", "div", "attachment", "ab"}
-)  # fmt: skip
-
-
-_BLOCK_NAMES = "|".join(sorted(_BLOCKS - {"attachment"}))
-# Markup rewritten to markers on the serialised element, each pass led by a literal "<".
-_REWRITES = [
-    (re.compile(r"<!--.*?-->|<\?.*?\?>", re.DOTALL), ""),
-    (re.compile(r"</label>\s*<item\b[^>]*>"), " "),  # "1." and its item on one line
-    (re.compile(rf"<(?:{_BLOCK_NAMES}|item)\b[^>]*>"), "\ue005"),
-    (re.compile(r"<frus:attachment\b[^>]*>"), "\ue005\ue007"),
-    (re.compile(r'<pb\b[^>]*?\bn="([^"]*)"[^>]*>'), "\ue001\\1\ue002"),
-    (re.compile(r"<lb\b[^>]*>"), "\ue006"),
-    (re.compile(r"</?cell\b[^>]*>"), " "),
-    (re.compile(r"<[^>]*>"), ""),
-]
-_LINES = re.compile(r"\n\s*")
-_SPACES = re.compile(r"  +")
-
-
-def _marked_text(document: etree._Element) -> str:
-    """The element's words, whitespace collapsed, with markers for blocks, pages and lines."""
-    xml = etree.tostring(document, encoding=str, with_tail=False)
-    for pattern, replacement in _REWRITES:
-        xml = pattern.sub(replacement, xml)
-    xml = xml.replace("\t", " ").replace("\r", " ")
-    text = _SPACES.sub(" ", _LINES.sub(" ", xml)).strip()
-    if "&" in text:
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
-        text = text.replace("&amp;", "&")
-    return text
-
-
-def printed_page(n: str | None) -> str:
-    """The page label a citation prints: ``"[615]"`` → ``"615"``."""
-    return (n or "").strip().strip("[]").strip()
 
 
 class _Text:
@@ -204,39 +169,23 @@ def _has_digit(element: etree._Element) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
-# Markers written into the element's text (Unicode private use, never in FRUS text).
-_PB, _PAGE_END, _NOTE, _BLOCK, _LINE, _ATTACH = "\ue001\ue002\ue003\ue005\ue006\ue007"
-_TOKENS = re.compile("([\ue001-\ue007])")
-
-
-def _drop(element: etree._Element) -> None:
-    """Take an element out of the tree, keeping the words after it."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail or ""
-    previous = element.getprevious()
-    if tail and previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    elif tail:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
+def _read_elsewhere(child: etree._Element) -> bool:
+    """A direct child of the document that is not body: its heading and its source note."""
+    tag = child.tag
+    name = tag.rpartition("}")[2]
+    return name == "head" or (name == "note" and child.get("type") == "source")
 
 
 def flatten(document: etree._Element, start_page: str) -> FlatDocument:
     """Read one document element; ``start_page`` is the page of the last break before it.
 
-    The element is consumed. Heading, source note and footnotes are small and
-    walked in Python; the body is marked in place (a private-use character before
-    each block, at each page break, line break and footnote cue) so that lxml
-    joins all its text in one call and one pass over the markers places pages
-    and cues. This keeps building a volume's model within a small factor of
-    parsing it.
+    Heading, source note and footnotes are small and walked word by word; the
+    body is read by ``tei_body.Body``. The element is left as it was.
     """
     walk = _Walk(start_page)
     heading = _Text()
     source = _Text()
-    for child in list(document):
+    for child in document:
         tag = child.tag
         name = tag.rpartition("}")[2] if isinstance(tag, str) else ""
         if name == "head":
@@ -244,95 +193,29 @@ def flatten(document: etree._Element, start_page: str) -> FlatDocument:
             for note in child.iter(_TEI + "note"):
                 if note.get("type") == "source":
                     walk.walk(note, source)
-            _drop(child)
         elif name == "note" and child.get("type") == "source":
             walk.walk(child, source)
-            _drop(child)
         elif name == "pb" and walk.first is None:  # a break before the heading
             walk.page = printed_page(child.get("n")) or walk.page
     head_first = walk.first
-    notes: list[tuple[str, str | None, str]] = []
-    for note in list(document.iter(_TEI + "note")):
+    cues = walk.cues
+
+    def read_note(note: etree._Element, page: str, offset: int) -> None:
         text = _Text()
         walk.walk(note, text)
-        notes.append(((note.get("n") or "").strip(), note.get(_XML_ID), text.value()))
-        note.clear(keep_tail=True)
-        note.text = _NOTE
-    body = _Body(start_page, list(walk.cues), notes)
-    body.read(_marked_text(document))
-    first = head_first or (body.pages[0] if body.pages else start_page)
+        label = (note.get("n") or "").strip()
+        cues.append(Cue(label, note.get(_XML_ID), page, offset, text.value()))
+
+    body = Body(start_page, read_note, _read_elsewhere)
+    text = body.read(document)
+    first = head_first or body.first_page or start_page
     return FlatDocument(
-        text="".join(body.parts),
+        text=text,
         page_breaks=body.breaks,
         heading=" ".join(heading.value().split()),
         source_note=" ".join(source.value().split()) or None,
-        cues=body.cues,
+        cues=cues,
         first_page=first,
-        last_page=body.pages[-1] if body.pages else first,
+        last_page=body.last_page or first,
         attachment_offsets=body.attachments,
     )
-
-
-class _Body:
-    """Turns the marked, whitespace-normalised text into text, breaks and cues."""
-
-    def __init__(
-        self, page: str, cues: list[Cue], notes: list[tuple[str, str | None, str]]
-    ) -> None:
-        self.page = page
-        self.cues = cues
-        self.notes = notes
-        self.parts: list[str] = []
-        self.breaks: list[PageBreak] = []
-        self.attachments: list[int] = []
-        self.pages: list[str] = []  # pages that carry words, in order
-
-    def read(self, raw: str) -> None:
-        length = 0
-        separator = ""  # the strongest break waiting for the next word
-        waiting: list[str] = []  # page breaks waiting for the next word
-        attachment = False
-        next_note = 0
-        tokens = _TOKENS.split(raw)
-        index, count = 0, len(tokens)
-        while index < count:
-            token = tokens[index]
-            index += 1
-            if index % 2 == 0:  # split() puts the markers at odd positions
-                if token == _PB:
-                    self.page = printed_page(tokens[index]) or self.page
-                    index += 2  # the page label and the closing marker
-                    waiting.append(self.page)
-                elif token == _NOTE:
-                    label, tei_id, text = self.notes[next_note]
-                    next_note += 1
-                    self.cues.append(Cue(label, tei_id, self.page, length, text))
-                elif token == _BLOCK:
-                    separator = "\n\n"
-                elif token == _LINE and separator != "\n\n":
-                    separator = "\n"
-                elif token == _ATTACH:
-                    attachment = True
-                continue
-            if token.startswith(" "):
-                token = token[1:]
-                separator = separator or " "
-            trailing = token.endswith(" ")
-            if trailing:
-                token = token[:-1]
-            if not token:
-                continue
-            if length:
-                self.parts.append(separator)
-                length += len(separator)
-            for page in waiting:
-                self.breaks.append(PageBreak(page, length))
-            waiting.clear()
-            if attachment:
-                self.attachments.append(length)
-                attachment = False
-            self.parts.append(token)
-            length += len(token)
-            if not self.pages or self.pages[-1] != self.page:
-                self.pages.append(self.page)
-            separator = " " if trailing else ""
