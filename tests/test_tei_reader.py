@@ -177,7 +177,7 @@ def test_dateline_reading_undated_with_a_supplied_date_is_inferred() -> None:
 def test_modern_document_number_heading_and_source() -> None:
     document = read_document(V1961, "d11")
     assert document.number == "11"
-    assert document.heading == "11. Letter From Chairman Khrushchev to President Kennedy"
+    assert document.heading == "Letter From Chairman Khrushchev to President Kennedy"
     assert document.source_note is not None
     assert document.source_note.text.startswith("Source: Department of State")
     assert document.source_note.file_number == "611.37/5-361"
@@ -189,7 +189,7 @@ def test_modern_document_number_heading_and_source() -> None:
 def test_editorial_note_without_dateline() -> None:
     document = read_document(V1961, "d76")
     assert document.kind is DocumentKind.EDITORIAL_NOTE
-    assert document.heading == "76. Editorial Note"
+    assert document.heading == "Editorial Note"
     assert document.source_note is None
     assert document.date.state is DateState.UNDATED  # doc-dateTime spans the whole volume
     assert (document.first_page, document.last_page) == ("209", "209")
@@ -197,7 +197,7 @@ def test_editorial_note_without_dateline() -> None:
 
 def test_1894_heading_number_place_and_attachments() -> None:
     document = read_document(V1894, "d83")
-    assert document.heading == "No. 83. Mr. Herbert to Mr. Gresham."
+    assert document.heading == "Mr. Herbert to Mr. Gresham"
     assert document.place == "Navy Department, Washington"
     assert [p.as_written for p in document.writers] == ["Herbert"]
     assert document.attachments
@@ -231,6 +231,6 @@ def test_1894_line_breaks_read_as_whitespace_in_place_heading_and_text() -> None
     # and <head>No. 2.<lb/><hi>Mr. Gresham to Mr. Baker.</hi></head>
     document = read_document(V1894, "d2")
     assert document.place == "Department of State, Washington"
-    assert document.heading == "No. 2. Mr. Gresham to Mr. Baker."
+    assert document.heading == "Mr. Gresham to Mr. Baker"
     assert document.text.startswith("Department of State,\nWashington, February 1, 1894.\n\nSir:")
     assert document.attachments[0].place == "Navy Department, Washington"

@@ -55,16 +55,16 @@ def build_document(element: etree._Element, volume: Volume, start_page: str) -> 
     attachments = _attachments(element)
     kind = element.get("subtype")
     flat = flatten(element, start_page)  # consumes the element: read everything else first
-    heading = flat.heading
+    number = printed_number(flat.heading, volume.prints_document_numbers)
     return Document(
         volume=volume,
         id=element.get(XML_ID, ""),
-        heading=heading,
+        heading=title_of(flat.heading, number),
         first_page=flat.first_page,
         last_page=flat.last_page,
         kind=DocumentKind.EDITORIAL_NOTE if kind == "editorial-note" else DocumentKind.DOCUMENT,
         web_number=element.get("n"),
-        number=printed_number(heading, volume.prints_document_numbers),
+        number=number,
         source_note=source_note(flat.source_note),
         place=place,
         date=date or _inferred_date(element),
@@ -96,6 +96,19 @@ def printed_number(heading: str, prints_numbers: bool) -> str | None:
     return None
 
 
+def title_of(heading: str, number: str | None) -> str:
+    """The heading as a citation's title: without the printed number it starts with
+    ("11. Letter From …", "No. 61. Mr. Baker to Mr. Gresham.") and without the full
+    stop that closes 19th-century heads (an abbreviation's stop is kept: "Jr.")."""
+    if number is not None:
+        for pattern in (_NUMBER_1894, _NUMBER_MODERN):
+            match = pattern.match(heading)
+            if match:
+                heading = heading[match.end() :].strip()
+                break
+    return re.sub(r"(?<=[a-z]{2})\.$", "", heading)
+
+
 def source_note(text: str | None) -> SourceNote | None:
     """Split a source note into its decimal file number and kind of document.
 
@@ -106,7 +119,8 @@ def source_note(text: str | None) -> SourceNote | None:
         return None
     if text.startswith("Source:"):
         match = _CENTRAL_FILES.search(text)
-        return SourceNote(text=text, file_number=match.group(1) if match else None)
+        number = match.group(1).rstrip(".") if match else None  # a sentence's stop
+        return SourceNote(text=text, file_number=number)
     file_part, colon, kind = text.rpartition(":")
     if not colon:
         file_part, kind = text, ""
