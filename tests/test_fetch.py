@@ -109,3 +109,31 @@ def test_a_file_that_is_not_the_volume_asked_for_is_refused(server, tmp_path):
         fetch_volume("frus1894Nicaragua", urls=[wrong])
     assert "not frus1894Nicaragua" in str(error.value)
     assert cached_volume("frus1894Nicaragua") is None
+
+
+def test_fetch_command_then_keys_resolve_from_the_cache(server, tmp_path):
+    """The console script downloads into the cache; a key then resolves offline."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    script = shutil.which("fru-cite")
+    command = [script] if script else [sys.executable, "-m", "fru_cite"]
+    env = {**os.environ, "FRU_CITE_MIRRORS": server}
+    fetched = subprocess.run(
+        [*command, "fetch", VOLUME], capture_output=True, text=True, env=env, check=False
+    )
+    assert fetched.returncode == 0, fetched.stderr
+    assert fetched.stdout.strip() == str(tmp_path / "cache" / f"{VOLUME}.xml")
+    env["FRU_CITE_MIRRORS"] = "http://127.0.0.1:9/{id}.xml"  # offline from here on
+    shown = subprocess.run(
+        [*command, "show", f"{VOLUME}-d2", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["document"]["number"] == "2"

@@ -6,9 +6,11 @@ from .errors import (
     KeyFormatError,
     LocatorError,
     PageTextError,
+    PluginError,
     QuoteNotFoundError,
     TEIError,
     UnknownDocumentError,
+    UnknownFormatError,
 )
 from .keys import Key, parse_key
 from .model import (
@@ -51,10 +53,12 @@ __all__ = [
     "PageTextError",
     "Party",
     "PersonName",
+    "PluginError",
     "QuoteNotFoundError",
     "SourceNote",
     "TEIError",
     "UnknownDocumentError",
+    "UnknownFormatError",
     "Volume",
     "parse_key",
 ]
