@@ -49,3 +49,15 @@ def test_url_found_in_copied_text():
     text = "copied from https://history.state.gov/historicaldocuments/frus1943v01/d620.\n"
     assert str(find_document_url(text)) == "frus1943v01-d620"
     assert find_document_url("no address here") is None
+
+
+def test_named_early_pieces_need_a_separator():
+    key = parse_key("frus1894Nicaragua-message-of-the-president")
+    assert key == ("frus1894Nicaragua", "message-of-the-president")
+    url = "https://history.state.gov/historicaldocuments/frus1894Nicaragua/message-of-the-president"
+    assert parse_key(url) == key
+
+
+def test_a_page_anchor_is_not_a_document():
+    with pytest.raises(KeyFormatError, match="--at"):
+        parse_key("frus1943v01/pg_686")

@@ -12,7 +12,12 @@ _URL = re.compile(
     r"^https?://history\.state\.gov/historicaldocuments/(?P<vol>frus[\w-]+)"
     r"(?:/(?P<doc>[\w-]+))?/?(?:[?#].*)?$"
 )
-_KEY = re.compile(r"^(?P<vol>frus[\w-]+?)(?:-|/|(?=d\d+$))(?P<doc>d\d+[a-z]?)$")
+# Documents are "d620" almost everywhere; a few early pieces carry names
+# ("message-of-the-president" in 1894), which need a separator to be read.
+_KEY = re.compile(
+    rf"^(?P<vol>{VOLUME_ID_PATTERN}?)(?:[-/](?P<named>[A-Za-z][\w-]*)|(?P<doc>d\d+[a-z]?))$"
+)
+_PAGE_ANCHOR = re.compile(r"^pg_\w+$")
 
 
 class Key(NamedTuple):
@@ -32,7 +37,7 @@ def parse_key(text: str) -> Key:
     value = text.strip()
     url = _URL.match(value)
     if url:
-        if not url.group("doc") or not re.fullmatch(r"d\d+[a-z]?", url.group("doc")):
+        if not url.group("doc") or _PAGE_ANCHOR.match(url.group("doc")):
             raise KeyFormatError(
                 "the URL names a volume or page, not a document",
                 source=value,
@@ -49,7 +54,14 @@ def parse_key(text: str) -> Key:
             fix="write it as <volume-id>-<document-id>, e.g. frus1943v01-d620, "
             "or give a history.state.gov document URL",
         )
-    return Key(match.group("vol"), match.group("doc"))
+    document_id = match.group("named") or match.group("doc")
+    if _PAGE_ANCHOR.match(document_id):
+        raise KeyFormatError(
+            "a page anchor is not a document",
+            source=value,
+            fix="cite the document and give the page with --at, e.g. frus1943v01-d620 --at 686",
+        )
+    return Key(match.group("vol"), document_id)
 
 
 def looks_like_key(text: str) -> bool:
