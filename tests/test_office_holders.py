@@ -136,3 +136,14 @@ def test_words_to_keys():
     assert is_chief_title("Chargé") and is_chief_title("American Minister")
     assert not is_chief_title("Peruvian Ambassador")
     assert person_name("no-such-person") is None
+
+
+def test_an_answer_asked_again_is_the_same_and_the_callers_own():
+    # The terms are kept per office and day; a caller changing its list changes no later answer.
+    first = holder("Secretary of State", None, "1943-10-30")
+    first.clear()
+    (term,) = holder("Secretary of State", None, "1943-10-30")
+    assert term.person_id == "hull-cordell"
+    everyone = holder("secretary", None, None)
+    everyone.clear()
+    assert any(t.person_id == "hull-cordell" for t in holder("secretary", None, None))

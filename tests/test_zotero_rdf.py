@@ -11,6 +11,7 @@ node has ``z:itemType``), and every other ``z:`` property as a field of its name
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -360,3 +361,14 @@ def test_specials_round_trip(
         f"recipient: {recipient.family} || {recipient.given}",
         "Citation Key: frus1943v01-d620",
     ]
+
+
+def test_records_come_in_the_order_first_cited():
+    # frus1941v07.xml: d1..d5 are the volume's first five documents; cited in reverse, with
+    # d3 cited twice, the file lists each once, in the order the citations first name them.
+    wanted = {"d1", "d2", "d3", "d4", "d5"}
+    documents = {d.id: d for d in iter_volume(TEI / "frus1941v07.xml") if d.id in wanted}
+    order = ["d5", "d3", "d4", "d3", "d2", "d1"]
+    text = render([Citation(documents[i]) for i in order], RenderOptions())
+    abouts = re.findall(r'<bib:BookSection rdf:about="[^"]+/(d\d+)">', text)
+    assert abouts == ["d5", "d3", "d4", "d2", "d1"]

@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .model import PersonName
@@ -86,16 +86,21 @@ class Holder:
         return first <= day and (self.end is None or day <= self.end)
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
 def _fold(text: str) -> str:
     """Lower-case, without curly quotes or "the", single-spaced: how keys are compared."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
-    text = re.sub(r"^the\s+", "", " ".join(text.split()))
+    text = _LEADING_THE.sub("", " ".join(text.split()))
     return text.strip(" ,.")
 
 
 def _slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    return _NOT_SLUG.sub("-", plain.lower()).strip("-")
 
 
 @cache
@@ -136,7 +141,9 @@ def is_chief_title(words: str) -> bool:
     return folded in CHIEF_TITLES
 
 
-def _holders(office: str, country: str | None) -> list[Holder]:
+@cache
+def _holders(office: str, country: str | None) -> tuple[Holder, ...]:
+    """Every term of the office (or mission), built once: documents ask for the same few."""
     table = _table()
     found = []
     if office == CHIEF_OF_MISSION:
@@ -144,13 +151,13 @@ def _holders(office: str, country: str | None) -> list[Holder]:
             name = person_name(pid)
             if name:
                 found.append(Holder(pid, name, office, start, end, appointed, country, role))
-        return found
+        return tuple(found)
     for key in office_key(office) or (office,):
         for pid, appointed, start, end in table["offices"].get(key, {}).get("holders", []):
             name = person_name(pid)
             if name:
                 found.append(Holder(pid, name, key, start, end, appointed))
-    return found
+    return tuple(found)
 
 
 def holder(
@@ -166,11 +173,18 @@ def holder(
         office = CHIEF_OF_MISSION
     if office == CHIEF_OF_MISSION and country and country not in _table()["missions"]:
         country = territory_key(country)
-    terms = _holders(office, country)
     if date is None:
-        return terms
-    day = date[:10]
-    return [term for term in terms if term.covers(day, from_appointment=from_appointment)]
+        return list(_holders(office, country))
+    return list(_holding(office, country, date[:10], from_appointment))
+
+
+@lru_cache(maxsize=8192)
+def _holding(
+    office: str, country: str | None, day: str, from_appointment: bool
+) -> tuple[Holder, ...]:
+    """The terms covering ``day``: a volume asks the same office about the same day often."""
+    terms = _holders(office, country)
+    return tuple(term for term in terms if term.covers(day, from_appointment=from_appointment))
 
 
 @cache
@@ -184,10 +198,11 @@ def _by_family() -> dict[str, tuple[Holder, ...]]:
     return {family: tuple(found) for family, found in index.items()}
 
 
+@lru_cache(maxsize=8192)
 def fold_name(name: str) -> str:
     """A family name as compared: lower-case, without accents, curly quotes or spaces."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z]", "", plain.lower())
+    return _NOT_LETTER.sub("", plain.lower())
 
 
 def holders_named(surname: str, date: str) -> list[Holder]:

@@ -36,7 +36,8 @@ MONTHS = (
 )  # fmt: skip
 # Fields whose value is a name list, a title (brace-protected) or verbatim.
 NAME_FIELDS = frozenset({"author", "editor"})
-TITLE_FIELDS = frozenset({"title", "maintitle", "booktitle", "series"})
+# Fields that title-casing styles and pandoc may re-case: proper nouns are brace-protected.
+TITLE_FIELDS = frozenset({"title", "titleaddon", "maintitle", "booktitle", "series"})
 VERBATIM_FIELDS = frozenset({"url", "date", "year", "volume", "part", "pages", "langid"})
 
 

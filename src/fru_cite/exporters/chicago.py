@@ -176,8 +176,7 @@ def render_request(request: NoteRequest, fmt: str = "text") -> list[str]:
     style = load_style(request.style)
     if request.bibliography:
         return style.render_bibliography(request.items, fmt)
-    notes = style.render_notes(request.items, request.clusters, fmt)
-    return notes if request.keep is None else [notes[index] for index in request.keep]
+    return style.render_notes(request.items, request.clusters, fmt, keep=request.keep)
 
 
 def render_notes(

@@ -16,8 +16,10 @@ citeproc-py is used as released (never forked): the faults are mended around it.
   page-range formatting: handled where notes are rendered (:mod:`csl_notes`,
   :func:`format_page_range`).
 
-:func:`install` patches two methods of citeproc-py's model classes once per
-process; each patch keeps citeproc-py's own behaviour wherever the fault is absent.
+:func:`install` patches three methods of citeproc-py's model classes once per
+process (name initials, substitute suppression, and ``xpath_search``, whose answers
+about the unchanging style tree it keeps instead of recomputing); each patch keeps
+citeproc-py's own behaviour wherever the fault is absent.
 """
 
 from __future__ import annotations

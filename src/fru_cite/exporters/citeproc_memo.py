@@ -3,9 +3,14 @@
 Every document of a volume shares the volume's part of a note ("in *Foreign
 Relations…*, vol. 1, *General*, ed. …"), so citeproc-py would render the same
 macros with the same values hundreds of times. A macro's output depends only on
-the variables it reads, the item's type, the locator and the layout it runs in,
-unless it tests positions, substitutes, or reads counters; such macros are never
-cached. The conformance tests against citeproc-js guard the equivalence.
+the variables it reads, the item's type, the locator, the layout it runs in and
+(for a sort key) the sort's name options, unless it tests positions, substitutes,
+or reads counters; such macros are never cached. The conformance tests against
+citeproc-js guard the equivalence.
+
+Lookups about the style's own tree (its root, a locale's options, a term) are kept
+on the element asked, as citeproc-py keeps its own state there: the tree never
+changes once parsed, and csl_notes keeps every element's proxy alive.
 """
 
 from __future__ import annotations
@@ -71,17 +76,65 @@ def _memoised(original: Callable[..., Any]) -> Callable[..., Any]:
             state["_fru_cite_reads"] = _reads(self)
             state["_fru_cite_memo"] = {}
         variables = state["_fru_cite_reads"]
-        if variables is None or sort_options is not None or context is None:
+        if variables is None or context is None:
             return original(self, item, context=context, sort_options=sort_options)
         key = _key(self, item, context, variables)
         if key is None:
             return original(self, item, context=context, sort_options=sort_options)
+        if sort_options is not None:  # a sort key: rendered with the sort's name options
+            key += (tuple(sorted(sort_options.items())),)
         memo = state["_fru_cite_memo"]
         if key not in memo:
             memo[key] = original(self, item, context=context, sort_options=sort_options)
         return memo[key]
 
     return render
+
+
+def _kept_root(self: Any) -> Any:
+    """``get_root``: the style (or locale) root, found once per element."""
+    state = self.__dict__
+    root = state.get("_fru_cite_root")
+    if root is None:
+        root = state["_fru_cite_root"] = self.getroottree().getroot()
+    return root
+
+
+def _formatter(self: Any) -> Any:
+    """``get_formatter`` on the kept root: asked for by every piece of text rendered."""
+    root = self.__dict__.get("_fru_cite_root")
+    if root is None:
+        root = _kept_root(self)
+    return root.style.formatter if isinstance(root, model.Locale) else root.formatter
+
+
+def _kept_locale_option(original: Callable[..., Any]) -> Callable[..., Any]:
+    def get_option(self: Any, name: str) -> Any:
+        kept = self.__dict__.setdefault("_fru_cite_options", {})
+        if name not in kept:
+            try:
+                kept[name] = (original(self, name), None)
+            except IndexError as error:  # no style-options: the caller tries the next locale
+                kept[name] = (None, error)
+        value, error = kept[name]
+        if error is not None:
+            raise IndexError(*error.args)
+        return value
+
+    return get_option
+
+
+def _kept_term(original: Callable[..., Any]) -> Callable[..., Any]:
+    def get_term(
+        self: Any, name: str, form: Any = None, fallback_locale: bool = True, zero_padded=False
+    ) -> Any:
+        kept = self.get_root().__dict__.setdefault("_fru_cite_terms", {})
+        key = (name, form, fallback_locale, zero_padded)
+        if key not in kept:
+            kept[key] = original(self, name, form, fallback_locale, zero_padded)
+        return kept[key]
+
+    return get_term
 
 
 def forget(elements: list[Any]) -> None:
@@ -97,4 +150,8 @@ def install() -> None:
     global _INSTALLED
     if not _INSTALLED:
         model.Macro.render = _memoised(model.Macro.render)
+        model.CitationStylesElement.get_root = _kept_root
+        model.CitationStylesElement.get_formatter = _formatter
+        model.Locale.get_option = _kept_locale_option(model.Locale.get_option)
+        model.CitationStylesElement.get_term = _kept_term(model.CitationStylesElement.get_term)
         _INSTALLED = True

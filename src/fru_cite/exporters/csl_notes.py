@@ -33,6 +33,7 @@ from ..errors import InputError
 from . import citeproc_fixes, citeproc_memo
 
 FORMATS = ("text", "html")
+WINDOW = 48  # notes rendered together; see NoteStyle.render_notes
 
 Cluster = Sequence[Mapping[str, str]]  # one note: citation items {"id", "locator", "label"}
 
@@ -98,12 +99,53 @@ class NoteStyle:
         return CitationItem(cite["id"], locator=locator)
 
     def render_notes(
-        self, items: Sequence[Mapping[str, Any]], clusters: Sequence[Cluster], fmt: str = "text"
+        self,
+        items: Sequence[Mapping[str, Any]],
+        clusters: Sequence[Cluster],
+        fmt: str = "text",
+        keep: Sequence[int] | None = None,
     ) -> list[str]:
-        """One rendered note per cluster, in order: full, then short and ibid by position."""
+        """One rendered note per cluster (or per index in ``keep``), positions by sequence.
+
+        citeproc-py looks back over every earlier citation for each new one, so a
+        long sequence costs the square of its length. It is rendered in windows
+        instead, each primed with what positions depend on: one earlier citation of
+        each document the window cites again, then the note just before the window.
+        Primed and unwanted notes are only recorded as cited, never rendered.
+        """
         _check_format(fmt)
         citeproc_memo.forget(self._macros)
-        bibliography = CitationStylesBibliography(self.style, _source(items), formatter.html)
+        source = _source(items)
+        wanted_notes = set(range(len(clusters)) if keep is None else keep)
+        rendered: dict[int, str] = {}
+        first_seen: dict[str, int] = {}
+        for start in range(0, len(clusters), WINDOW):
+            window = list(clusters[start : start + WINDOW])
+            keys = {cite["id"].lower() for cluster in window for cite in cluster}
+            primers: list[Cluster] = [
+                [{"id": key}]
+                for key, _ in sorted(first_seen.items(), key=lambda kv: kv[1])
+                if key in keys
+            ]
+            if start:
+                primers.append(clusters[start - 1])
+            for offset, cluster in enumerate(window):
+                for cite in cluster:
+                    first_seen.setdefault(cite["id"].lower(), start + offset)
+            render = [start + i in wanted_notes for i in range(len(window))]
+            notes = self._render_sequence(
+                source, [*primers, *window], [False] * len(primers) + render, fmt
+            )
+            for offset, note in enumerate(notes[len(primers) :]):
+                if note is not None:
+                    rendered[start + offset] = note
+        order = range(len(clusters)) if keep is None else keep
+        return [rendered[index] for index in order]
+
+    def _render_sequence(
+        self, source: CiteProcJSON, clusters: Sequence[Cluster], render: list[bool], fmt: str
+    ) -> list[str | None]:
+        bibliography = CitationStylesBibliography(self.style, source, formatter.html)
         previous: dict[str, Any] = {}
         citations = []
         for cluster in clusters:
@@ -112,10 +154,16 @@ class NoteStyle:
             citation = Citation([self._cite_item(cite, previous) for cite in cluster])
             bibliography.register(citation)
             citations.append(citation)
-        notes = []
-        for citation in citations:
-            markup = str(bibliography.cite(citation, _ignore_missing))
-            notes.append(self._finish(markup, fmt, note=True))
+        notes: list[str | None] = []
+        for citation, wanted in zip(citations, render, strict=True):
+            if wanted:
+                markup = str(bibliography.cite(citation, _ignore_missing))
+                notes.append(self._finish(markup, fmt, note=True))
+            else:  # what citeproc-py's cite() records, without rendering the note
+                known = [cite for cite in citation.cites if not cite.is_bad()]
+                known.sort(key=lambda cite: bibliography.keys.index(cite.key))
+                bibliography._cites.extend(known)
+                notes.append(None)
         return notes
 
     def render_bibliography(

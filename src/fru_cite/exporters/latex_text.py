@@ -47,7 +47,28 @@ _ASCII_PUNCTUATION = {
     "\u00a0": "{~}",
 }
 _CONNECTORS = frozenset(
-    "of the and for in on at to by de du la le von van der des den y et".split()
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "de",
+        "du",
+        "la",
+        "le",
+        "von",
+        "van",
+        "der",
+        "des",
+        "den",
+        "y",
+        "et",
+    ]
 )
 _WORD = re.compile(r"^(?P<lead>\W*)(?P<core>.*?)(?P<trail>\W*)$", re.DOTALL)
 
@@ -72,22 +93,31 @@ def _latin(char: str) -> str:
     return char
 
 
+# What escape() rewrites: a special, the first of a ligature pair (the pair's second
+# character only looked at), and for classic BibTeX any character beyond ASCII.
+_LIGATURE_FIRST = "|".join(
+    f"{re.escape(first)}(?={re.escape(second)})" for first, second in sorted(_LIGATURE_PAIRS)
+)
+_SPECIAL_CLASS = "[" + "".join(re.escape(char) for char in _SPECIALS) + "]"
+_TO_ESCAPE = re.compile(f"{_SPECIAL_CLASS}|{_LIGATURE_FIRST}")
+_TO_ESCAPE_ASCII = re.compile(f"{_SPECIAL_CLASS}|{_LIGATURE_FIRST}|[^\\x00-\\x7f]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _SPECIALS:
+        return _SPECIALS[char]
+    if char in _ASCII_PUNCTUATION:
+        return _ASCII_PUNCTUATION[char]
+    if ord(char) > 127:
+        return _latin(char)
+    return char + "{}"  # the first of a ligature pair
+
+
+@lru_cache(maxsize=8192)
 def escape(text: str, *, ascii_only: bool = False) -> str:
     """Plain text as LaTeX field text: specials escaped, stray ligatures broken."""
-    out: list[str] = []
-    for index, char in enumerate(text):
-        following = text[index + 1] if index + 1 < len(text) else ""
-        if char in _SPECIALS:
-            out.append(_SPECIALS[char])
-        elif ascii_only and char in _ASCII_PUNCTUATION:
-            out.append(_ASCII_PUNCTUATION[char])
-        elif ascii_only and ord(char) > 127:
-            out.append(_latin(char))
-        else:
-            out.append(char)
-        if (char, following) in _LIGATURE_PAIRS:
-            out.append("{}")
-    return "".join(out)
+    return (_TO_ESCAPE_ASCII if ascii_only else _TO_ESCAPE).sub(_escaped, text)
 
 
 def _capitalised(core: str) -> bool:
@@ -105,6 +135,7 @@ def _past_connectors(words: list[re.Match[str] | None], start: int) -> int:
     return index
 
 
+@lru_cache(maxsize=4096)
 def protect(text: str, *, ascii_only: bool = False) -> str:
     """Escape a title and brace each run of capitalised words against lower-casing."""
     chunks = re.split(r"(\s+)", " ".join(text.split()))
@@ -145,10 +176,13 @@ def protect(text: str, *, ascii_only: bool = False) -> str:
     return " ".join(parts)
 
 
+@lru_cache(maxsize=4096)
 def name_part(text: str, *, ascii_only: bool = False) -> str:
     """One part of a personal name, braced where BibTeX would split or misread it."""
     clean = " ".join(text.split())
-    value = escape(clean, ascii_only=ascii_only)
+    tokens = escape(clean, ascii_only=ascii_only).split(" ")
+    # A word opening with a macro is braced: some readers take "and \t…" for "and" + tab.
+    value = " ".join("{" + t + "}" if t.startswith("\\") else t for t in tokens)
     if "," in clean or re.search(r"(^|\s)and(\s|$)", clean, re.IGNORECASE):
         return "{" + value + "}"
     return value

@@ -26,8 +26,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from lxml import etree
-from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
-from rdflib.container import Seq
+from rdflib import RDF, Graph, Namespace
 
 from ..hookspecs import hookimpl
 from ..model import Citation, Document
@@ -57,7 +56,6 @@ PREFIXES: tuple[tuple[str, Namespace], ...] = (
 )
 
 LIBRARY_CATALOG = "Office of the Historian"
-_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
 def csl_date(value: Any) -> str | None:
@@ -108,99 +106,112 @@ def extra_lines(document: Document, csl: Mapping[str, Any]) -> list[str]:
     return [" ".join(line.split()) for line in lines]
 
 
+def _tag(namespace: Namespace, local: str) -> str:
+    return f"{{{namespace}}}{local}"
+
+
+_RDF = Namespace(str(RDF))
+_ABOUT, _NODE_ID = _tag(_RDF, "about"), _tag(_RDF, "nodeID")
+
+
+def _node(parent: etree._Element, prop: str, kind: str, node_id: str) -> etree._Element:
+    """``<prop><kind rdf:nodeID="…">``: a blank node written inside the property naming it."""
+    return etree.SubElement(etree.SubElement(parent, prop), kind, {_NODE_ID: node_id})
+
+
+def _literal(parent: etree._Element, prop: str, value: str) -> None:
+    element = etree.SubElement(parent, prop)
+    if value:  # an empty literal is an empty element, as rdflib and lxml write it
+        element.text = value
+
+
 def _people(
-    graph: Graph, item: URIRef, prop: URIRef, names: Sequence[Mapping[str, str]], label: str
+    item: etree._Element, prop: str, names: Sequence[Mapping[str, str]], label: str
 ) -> None:
     """Creators as Zotero writes them: an ``rdf:Seq`` of ``foaf:Person``."""
     people = [name for name in names if name.get("family") or name.get("literal")]
     if not people:
         return
-    seq_node = BNode(f"{label}")
-    graph.add((item, prop, seq_node))
-    seq = Seq(graph, seq_node, [])
+    seq = _node(item, prop, _tag(_RDF, "Seq"), label)
     for number, name in enumerate(people, start=1):
-        person = BNode(f"{label}-{number}")
-        graph.add((person, RDF.type, FOAF.Person))
-        graph.add((person, FOAF.surname, Literal(name.get("family") or name["literal"])))
+        person = _node(seq, _tag(_RDF, f"_{number}"), _tag(FOAF, "Person"), f"{label}-{number}")
+        _literal(person, _tag(FOAF, "surname"), name.get("family") or name["literal"])
         if first := zotero_first_name(name):
-            graph.add((person, FOAF.givenName, Literal(first)))
-        seq.append(person)
+            _literal(person, _tag(FOAF, "givenName"), first)
 
 
-def add_document(graph: Graph, document: Document) -> URIRef:
-    """Add one document's book section to ``graph``; its node is its URL, as Zotero's is."""
+def add_document(root: etree._Element, document: Document) -> etree._Element:
+    """Append one document's book section to ``root``; its node is its URL, as Zotero's is.
+
+    The element tree is the one rdflib's "pretty-xml" writer makes of the same
+    triples: every blank node is used once, so it is written inside its property
+    (with its ``rdf:nodeID``), its ``rdf:type`` as the element name.
+    """
     csl = csl_item(document)
     key = document.key
-    item = URIRef(csl.get("URL") or document.url)
-    graph.add((item, RDF.type, BIB.BookSection))
-    graph.add((item, Z.itemType, Literal("bookSection")))
+    url = csl.get("URL") or document.url
+    item = etree.SubElement(root, _tag(BIB, "BookSection"), {_ABOUT: url})
+    _literal(item, _tag(Z, "itemType"), "bookSection")
 
-    book = BNode(f"{key}-book")
-    graph.add((item, DCTERMS.isPartOf, book))
-    graph.add((book, RDF.type, BIB.Book))
+    book = _node(item, _tag(DCTERMS, "isPartOf"), _tag(BIB, "Book"), f"{key}-book")
     if csl.get("container-title"):
-        graph.add((book, DC.title, Literal(csl["container-title"])))
+        _literal(book, _tag(DC, "title"), csl["container-title"])
     if csl.get("volume"):
-        graph.add((book, PRISM.volume, Literal(str(csl["volume"]))))
+        _literal(book, _tag(PRISM, "volume"), str(csl["volume"]))
 
     if csl.get("publisher") or csl.get("publisher-place"):
-        publisher = BNode(f"{key}-publisher")
-        graph.add((item, DC.publisher, publisher))
-        graph.add((publisher, RDF.type, FOAF.Organization))
+        publisher = _node(
+            item, _tag(DC, "publisher"), _tag(FOAF, "Organization"), f"{key}-publisher"
+        )
         if csl.get("publisher-place"):
-            address = BNode(f"{key}-place")
-            graph.add((publisher, VCARD.adr, address))
-            graph.add((address, RDF.type, VCARD.Address))
-            graph.add((address, VCARD.locality, Literal(csl["publisher-place"])))
+            address = _node(publisher, _tag(VCARD, "adr"), _tag(VCARD, "Address"), f"{key}-place")
+            _literal(address, _tag(VCARD, "locality"), csl["publisher-place"])
         if csl.get("publisher"):
-            graph.add((publisher, FOAF.name, Literal(csl["publisher"])))
+            _literal(publisher, _tag(FOAF, "name"), csl["publisher"])
 
-    _people(graph, item, BIB.authors, csl.get("author", ()), f"{key}-authors")
-    _people(graph, item, BIB.editors, csl.get("editor", ()), f"{key}-editors")
+    _people(item, _tag(BIB, "authors"), csl.get("author", ()), f"{key}-authors")
+    _people(item, _tag(BIB, "editors"), csl.get("editor", ()), f"{key}-editors")
 
-    graph.add((item, DC.title, Literal(csl.get("title") or document.heading)))
+    _literal(item, _tag(DC, "title"), csl.get("title") or document.heading)
     if issued := csl_date(csl.get("issued")):
-        graph.add((item, DC.date, Literal(issued)))
+        _literal(item, _tag(DC, "date"), issued)
     if csl.get("page"):
-        graph.add((item, BIB.pages, Literal(csl["page"])))
+        _literal(item, _tag(BIB, "pages"), csl["page"])
     if csl.get("language"):
-        graph.add((item, DC.language, Literal(csl["language"])))
-    url = BNode(f"{key}-url")
-    graph.add((item, DC.identifier, url))
-    graph.add((url, RDF.type, DCTERMS.URI))
-    graph.add((url, RDF.value, Literal(str(item))))
+        _literal(item, _tag(DC, "language"), csl["language"])
+    identifier = _node(item, _tag(DC, "identifier"), _tag(DCTERMS, "URI"), f"{key}-url")
+    _literal(identifier, _tag(_RDF, "value"), url)
     if csl.get("archive_location"):
-        graph.add((item, DC.coverage, Literal(csl["archive_location"])))
-    graph.add((item, Z.libraryCatalog, Literal(LIBRARY_CATALOG)))
-    graph.add((item, DC.description, Literal("\n".join(extra_lines(document, csl)))))
+        _literal(item, _tag(DC, "coverage"), csl["archive_location"])
+    _literal(item, _tag(Z, "libraryCatalog"), LIBRARY_CATALOG)
+    _literal(item, _tag(DC, "description"), "\n".join(extra_lines(document, csl)))
     return item
 
 
-def document_graph(documents: Sequence[Document]) -> Graph:
-    """The RDF graph of the documents, each once, in the order first cited."""
-    graph = Graph(bind_namespaces="none")
-    for prefix, namespace in PREFIXES:
-        graph.bind(prefix, namespace)
+def document_tree(documents: Sequence[Document]) -> etree._Element:
+    """The ``rdf:RDF`` element of the documents, each once, in the order first cited.
+
+    Every Zotero prefix is declared on the root, in Zotero's order.
+    """
+    nsmap = {prefix: str(namespace) for prefix, namespace in PREFIXES}
+    root = etree.Element(_tag(_RDF, "RDF"), nsmap=nsmap)
     seen: set[str] = set()
     for document in documents:
         if document.key not in seen:
             seen.add(document.key)
-            add_document(graph, document)
+            add_document(root, document)
+    return root
+
+
+def document_graph(documents: Sequence[Document]) -> Graph:
+    """The RDF graph of the documents, as a reader of the file gets it."""
+    graph = Graph(bind_namespaces="none")
+    graph.parse(data=serialize(document_tree(documents)), format="xml")
     return graph
 
 
-def serialize(graph: Graph) -> str:
-    """RDF/XML with Zotero's prefixes in Zotero's order, the same bytes on every run.
-
-    rdflib writes the namespace declarations in hash order and text with
-    ``<``/``&`` as CDATA; lxml re-writes the same tree with every Zotero prefix
-    declared in a fixed order and ordinary escaping.
-    """
-    raw = graph.serialize(format="pretty-xml", encoding="utf-8")
-    parsed = etree.fromstring(raw, _SAFE_PARSER)
-    nsmap = {prefix: str(namespace) for prefix, namespace in PREFIXES}
-    root = etree.Element(f"{{{RDF}}}RDF", nsmap=nsmap)
-    root.extend(list(parsed))
+def serialize(root: etree._Element) -> str:
+    """RDF/XML indented by four spaces, with ordinary escaping: the same bytes on every run."""
     etree.indent(root, space="    ")
     text = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return text.decode("utf-8")
@@ -208,7 +219,7 @@ def serialize(graph: Graph) -> str:
 
 def render(citations: Sequence[Citation], options: RenderOptions) -> str:
     """A Zotero RDF file of the cited documents (locators are not part of a record)."""
-    return serialize(document_graph([citation.document for citation in citations]))
+    return serialize(document_tree([citation.document for citation in citations]))
 
 
 ZOTERO_RDF = Exporter(
