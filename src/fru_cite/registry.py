@@ -64,8 +64,6 @@ def load_registry(plugin_dirs: Sequence[Path] = (), *, entry_points: bool = True
     manager = pluggy.PluginManager(hookspecs.PROJECT)
     manager.add_hookspecs(hookspecs)
     for module_name in BUILTIN_EXPORTERS:
-        if importlib.util.find_spec(module_name) is None:
-            continue  # a built-in not yet part of this build
         _register(manager, importlib.import_module(module_name), module_name)
     if entry_points:
         try:
