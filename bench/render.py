@@ -33,8 +33,7 @@ from citeproc.source.json import CiteProcJSON
 from fru_cite.exporters.chicago import NoteRequest, note_request, render_request
 from fru_cite.exporters.csl_notes import load_style, to_text
 from fru_cite.model import Citation as FrusCitation
-from fru_cite.people import resolve_document
-from fru_cite.tei_reader import iter_documents
+from fru_cite.sources import iter_volume
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "tests" / "citeproc_js" / "render.js"
@@ -87,7 +86,7 @@ def main(paths: list[Path]) -> int:
     has_node = shutil.which("node") is not None and (ROOT / "node_modules" / "citeproc").is_dir()
     volumes = []
     for path in paths:
-        documents = [resolve_document(d) for d in iter_documents(path)]
+        documents = list(iter_volume(path))
         if documents:
             citations = [FrusCitation(d) for d in documents]
             volumes.append(
