@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from fru_cite.exporters.bibtex import dateline, write_entries
-from fru_cite.exporters.csljson import cited_publisher
 from fru_cite.sources import iter_volume, sample_document
 
 pypandoc = pytest.importorskip("pypandoc")
@@ -53,7 +52,7 @@ def test_every_entry_reads_back_through_pandoc(volume, dialect, tmp_path):
             )
             or item["page"] == document.first_page
         )
-        assert item["publisher"] == cited_publisher(document.volume)
+        assert item["publisher"] == document.volume.cited_publisher
         writers = [p.person for p in document.writers if p.person]
         assert [a["family"] for a in item.get("author", [])] == [w.family for w in writers]
 

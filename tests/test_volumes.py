@@ -100,3 +100,25 @@ def test_publisher_default_follows_the_2014_rename():
     )
     assert old.publisher == "United States Government Printing Office"
     assert new.publisher == "United States Government Publishing Office"
+
+
+@pytest.mark.parametrize(
+    ("printed", "cited"),
+    [
+        ("United States Government Printing Office", "Government Printing Office"),
+        ("United States Government  Publishing Office", "Government Publishing Office"),
+        ("Some Other Press", "Some Other Press"),
+    ],
+)
+def test_imprint_as_the_office_cites_it(printed, cited):
+    volume = build_volume(
+        "frus1943v01",
+        series=None,
+        subseries="",
+        volume_title=None,
+        volume_number=None,
+        publisher=printed,
+        publisher_place="Washington",
+    )
+    assert volume.cited_publisher == cited
+    assert volume.cited_place == "Washington, DC"

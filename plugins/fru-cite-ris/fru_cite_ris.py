@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 
 from fru_cite.exporters.base import Exporter, RenderOptions
 from fru_cite.hookspecs import hookimpl
-from fru_cite.model import Citation, Document, PersonName, Volume
+from fru_cite.model import Citation, Document, PersonName
 
 LIBRARY_CATALOG = "Office of the Historian"
 LINE_END = "\r\n"  # the RIS specification ends every line with CR LF
@@ -29,18 +29,6 @@ LINE_END = "\r\n"  # the RIS specification ends every line with CR LF
 def ris_name(person: PersonName) -> str:
     """RIS writes names "Lastname, Firstname, Suffix"."""
     return ", ".join(part for part in (person.family, person.given, person.suffix) if part)
-
-
-def cited_publisher(volume: Volume) -> str:
-    """The Office's examples drop "United States" from the printer's name."""
-    publisher = " ".join(volume.publisher.split())
-    return publisher.removeprefix("United States ")
-
-
-def cited_place(volume: Volume) -> str:
-    """Chicago names the capital "Washington, DC"."""
-    place = " ".join(volume.publisher_place.split())
-    return "Washington, DC" if place == "Washington" else place
 
 
 def fields(document: Document) -> Iterator[tuple[str, str]]:
@@ -63,8 +51,8 @@ def fields(document: Document) -> Iterator[tuple[str, str]]:
         yield "EP", document.last_page
     if volume.year is not None:
         yield "PY", str(volume.year)
-    yield "PB", cited_publisher(volume)
-    yield "CY", cited_place(volume)
+    yield "PB", volume.cited_publisher
+    yield "CY", volume.cited_place
     genre = getattr(document, "genre", None)
     if genre:
         yield "M3", genre

@@ -12,6 +12,16 @@ from enum import StrEnum
 
 SITE = "https://history.state.gov/historicaldocuments"
 
+# The Office's citation examples drop "United States" from the imprint and name the
+# capital "Washington, DC" (citing-frus.md §4); every format cites the imprint so.
+_CITED_PUBLISHERS = {
+    "united states government printing office": "Government Printing Office",
+    "u.s. government printing office": "Government Printing Office",
+    "united states government publishing office": "Government Publishing Office",
+    "u.s. government publishing office": "Government Publishing Office",
+}
+_CITED_PLACES = {"washington": "Washington, DC", "washington, d.c.": "Washington, DC"}
+
 
 class Medium(StrEnum):
     """How the Office published a volume."""
@@ -87,6 +97,18 @@ class Volume:
     @property
     def url(self) -> str:
         return f"{SITE}/{self.id}"
+
+    @property
+    def cited_publisher(self) -> str:
+        """The publisher as citations give it: "Government Printing Office"."""
+        name = " ".join(self.publisher.split())
+        return _CITED_PUBLISHERS.get(name.lower(), name)
+
+    @property
+    def cited_place(self) -> str:
+        """The place of publication as citations give it: "Washington, DC"."""
+        place = " ".join(self.publisher_place.split())
+        return _CITED_PLACES.get(place.lower(), place)
 
     def page_url(self, page: str) -> str:
         return f"{SITE}/{self.id}/pg_{page}"

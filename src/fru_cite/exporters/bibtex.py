@@ -27,7 +27,7 @@ from ..hookspecs import hookimpl
 from ..locators import biblatex_postnote
 from ..model import Citation, DatePrecision, DateState, Document, DocumentDate, PersonName
 from .base import Exporter, RenderOptions
-from .csljson import cited_place, cited_publisher, unique_documents
+from .csljson import unique_documents
 from .latex_text import escape, name_part, protect
 
 MONTHS = (
@@ -92,8 +92,8 @@ def plain_fields(document: Document, dialect: str) -> dict[str, str | tuple[Pers
             "part": volume.part.removeprefix("Part ").strip() if volume.part else None,
             "booktitle": volume.volume_title or volume.subseries_title,
             "editor": volume.editors or None,
-            "location": cited_place(volume),
-            "publisher": cited_publisher(volume),
+            "location": volume.cited_place,
+            "publisher": volume.cited_publisher,
             "date": str(volume.year) if volume.year else None,
             "pages": page_span(document),
             "note": _document_number(document),
@@ -108,8 +108,8 @@ def plain_fields(document: Document, dialect: str) -> dict[str, str | tuple[Pers
             "series": volume.subseries_title if has_volume_title else None,
             "volume": number,
             "editor": volume.editors or None,
-            "address": cited_place(volume),
-            "publisher": cited_publisher(volume),
+            "address": volume.cited_place,
+            "publisher": volume.cited_publisher,
             "year": str(volume.year) if volume.year else None,
             "pages": page_span(document),
             "note": note or None,

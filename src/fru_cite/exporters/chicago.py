@@ -25,7 +25,7 @@ from ..model import Citation, DateState, Document, Volume
 from ..volumes import SERIES
 from .base import FORMS, Exporter, RenderOptions
 from .csl_notes import load_style
-from .csljson import cited_place, cited_publisher, csl_item, csl_name, unique_documents
+from .csljson import csl_item, csl_name, unique_documents
 
 STYLES_DIR = Path(__file__).resolve().parent.parent / "styles"
 CHICAGO_STYLE = "frus-chicago-notes"
@@ -98,8 +98,8 @@ def volume_item(volume: Volume) -> dict[str, Any]:
         "volume": str(volume.volume_number) if volume.volume_number is not None else None,
         "volume-title": volume.volume_title,
         "editor": [csl_name(editor) for editor in volume.editors],
-        "publisher": cited_publisher(volume),
-        "publisher-place": cited_place(volume),
+        "publisher": volume.cited_publisher,
+        "publisher-place": volume.cited_place,
         "issued": {"date-parts": [[volume.year]]} if volume.year else None,
         "URL": volume.url,
     }

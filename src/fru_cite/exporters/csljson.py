@@ -27,30 +27,8 @@ from ..model import (
     DocumentDate,
     Party,
     PersonName,
-    Volume,
 )
 from .base import Exporter, RenderOptions
-
-# The Office's examples drop "United States" from the imprint (citing-frus.md §4).
-_PUBLISHERS = {
-    "united states government printing office": "Government Printing Office",
-    "u.s. government printing office": "Government Printing Office",
-    "united states government publishing office": "Government Publishing Office",
-    "u.s. government publishing office": "Government Publishing Office",
-}
-_PLACES = {"washington": "Washington, DC", "washington, d.c.": "Washington, DC"}
-
-
-def cited_publisher(volume: Volume) -> str:
-    """The publisher as citations give it: "Government Printing Office"."""
-    name = " ".join(volume.publisher.split())
-    return _PUBLISHERS.get(name.lower(), name)
-
-
-def cited_place(volume: Volume) -> str:
-    """The place of publication as citations give it: "Washington, DC"."""
-    place = " ".join(volume.publisher_place.split())
-    return _PLACES.get(place.lower(), place)
 
 
 def unique_documents(citations: Iterable[Citation]) -> list[Document]:
@@ -109,8 +87,8 @@ def csl_item(document: Document) -> dict[str, Any]:
         "part": volume.part.removeprefix("Part ").strip() if volume.part else None,
         "volume-title": volume.volume_title,
         "editor": [csl_name(editor) for editor in volume.editors],
-        "publisher": cited_publisher(volume),
-        "publisher-place": cited_place(volume),
+        "publisher": volume.cited_publisher,
+        "publisher-place": volume.cited_place,
         "issued": {"date-parts": [[volume.year]]} if volume.year else None,
         "event-date": csl_date(document.date),
         "event-place": document.place,
