@@ -168,6 +168,7 @@ def test_export_of_a_truncated_volume_exports_what_precedes_the_cut(tmp_path):
 
 
 def test_export_killed_midway_leaves_no_partial_file(tmp_path):
+    """SIGKILL the moment the temporary file appears: the target must not exist at all."""
     out = tmp_path / "corpus.rdf"
     sources = [str(path) for path in sorted(TEI.glob("*.xml"))] * 4
     process = subprocess.Popen(
@@ -175,15 +176,19 @@ def test_export_killed_midway_leaves_no_partial_file(tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(2.0)
-    os.kill(process.pid, signal.SIGKILL)
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        if any(path.name.endswith(".part") for path in tmp_path.iterdir()):
+            os.kill(process.pid, signal.SIGKILL)
+            break
+        time.sleep(0.001)
     process.wait()
-    visible = [path for path in tmp_path.iterdir() if not path.name.startswith(".")]
-    if out.exists():  # finished before the kill: then it must be whole
+    if process.returncode == -signal.SIGKILL:
+        assert not out.exists()  # killed while writing: no half-written corpus.rdf
+    else:  # finished before it could be caught writing: then the file is whole
         graph = rdflib.Graph().parse(out, format="xml")
         assert len(graph) > 0
-    else:
-        assert visible == []
+    assert [path for path in tmp_path.iterdir() if not path.name.startswith(".")] in ([], [out])
 
 
 def test_fetch_without_network_is_one_clear_line(tmp_path):
