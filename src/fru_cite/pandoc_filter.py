@@ -152,7 +152,10 @@ def cite(elem: pf.Element, doc: pf.Doc) -> None:
                 # prints already: as a locator too it would print twice (csl_locator).
                 locator = "" if resolved.document_number else pandoc_locator(resolved)
         except FruCiteError as error:
-            doc.fru_problems.append(f"{NAME}: {citation.id}: {error} (in “{written}”)")
+            message = str(error)  # most errors already start with the key they concern
+            if not message.startswith(citation.id):
+                message = f"{citation.id}: {message}"
+            doc.fru_problems.append(f"{NAME}: {message} (in “{written}”)")
             continue
         citation.suffix = new_suffix(locator, rest)
 
