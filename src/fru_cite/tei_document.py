@@ -54,7 +54,7 @@ def build_document(element: etree._Element, volume: Volume, start_page: str) -> 
     place, date = _dateline(element)
     attachments = _attachments(element)
     kind = element.get("subtype")
-    flat = flatten(element, start_page)  # consumes the element: read everything else first
+    flat = flatten(element, start_page)
     number = printed_number(flat.heading, volume.prints_document_numbers)
     return Document(
         volume=volume,
