@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import InputError
 from ..hookspecs import hookimpl
 from ..locators import csl_locator
-from ..model import Citation, DateState, Document, Volume
+from ..model import Citation, Document, Volume
 from ..volumes import SERIES
 from .base import FORMS, Exporter, RenderOptions
 from .csl_notes import load_style
@@ -64,11 +64,8 @@ def _style_kind(path: Path) -> str:
 
 
 def chicago_item(document: Document) -> dict[str, Any]:
-    """The §5 item, with a supplied (inferred) date marked so the style brackets it."""
-    item = csl_item(document)
-    if document.date.state is DateState.INFERRED and "event-date" in item:
-        item["event-date"] = {**item["event-date"], "circa": True}
-    return item
+    """The §5 item; a supplied (inferred) date is marked ``circa``, which the style brackets."""
+    return csl_item(document)
 
 
 def office_item(document: Document) -> dict[str, Any]:

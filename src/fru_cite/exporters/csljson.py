@@ -4,8 +4,10 @@ A FRUS document is a ``chapter``: a piece with its own author and title inside
 an edited book, which keeps the container, volume, editors and pages that the
 ``document`` type drops. ``issued`` is the volume's publication year; the
 document's own date and place go in ``event-date`` and ``event-place``. A date
-supplied by inference is still given as the date (CSL has no "supplied" flag);
-the Chicago exporter brackets it.
+supplied by inference (from a file number) is marked ``circa``: CSL has no
+"supplied" flag, and such a date is uncertain (file numbers can name a later
+filing). The FRUS Chicago style brackets it, as CMOS does supplied dates; other
+styles print it as approximate.
 
 :func:`csl_item` is the one mapping from the model to CSL; the Chicago exporter
 renders from it too.
@@ -59,7 +61,10 @@ def csl_date(date: DocumentDate) -> dict[str, Any] | None:
     if date.state is DateState.UNDATED:
         return None
     if date.iso:
-        return {"date-parts": [_date_parts(date.iso, date.precision)]}
+        parts: dict[str, Any] = {"date-parts": [_date_parts(date.iso, date.precision)]}
+        if date.state is DateState.INFERRED:
+            parts["circa"] = True
+        return parts
     if date.not_before and date.not_after:
         bounds = [_date_parts(d, DatePrecision.DAY) for d in (date.not_before, date.not_after)]
         return {"date-parts": bounds}
