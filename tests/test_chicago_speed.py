@@ -16,8 +16,9 @@ from citeproc.source import VariableError
 from citeproc.string import MixedString, String
 
 from fru_cite.exporters import citeproc_speed
-from fru_cite.exporters.chicago import chicago_item, note_request, render_request, style_path
+from fru_cite.exporters.chicago import note_request, render_request, style_path
 from fru_cite.exporters.csl_notes import NoteStyle, _source
+from fru_cite.exporters.csljson import csl_item
 from fru_cite.model import Citation as FrusCitation
 from fru_cite.sources import iter_volume
 
@@ -51,7 +52,7 @@ def _outcome(method, element, text) -> tuple:
 
 
 def test_markup_steps_match_citeproc_py(style: NoteStyle, documents: list) -> None:
-    style.render_notes([chicago_item(documents[0])], [[{"id": documents[0].key}]])
+    style.render_notes([csl_item(documents[0])], [[{"id": documents[0].key}]])
     steps = [
         (model.Formatted, "format"),
         (model.Affixed, "wrap"),
@@ -78,7 +79,7 @@ def test_markup_steps_match_citeproc_py(style: NoteStyle, documents: list) -> No
 
 def test_prefixes_and_italics_still_applied(documents: list) -> None:
     style = NoteStyle(STYLES[0])
-    style.render_notes([chicago_item(documents[0])], [[{"id": documents[0].key}]])
+    style.render_notes([csl_item(documents[0])], [[{"id": documents[0].key}]])
     prefixed = next(e for e in style._elements if e.get("prefix") == "(")
     italic = next(e for e in style._elements if e.get("font-style") == "italic")
     assert str(prefixed.wrap(String("Washington"))) == "(Washington)"
@@ -108,7 +109,7 @@ def test_kept_lookups_match_citeproc_py(style: NoteStyle) -> None:
 
 
 def test_item_reads_raise_variable_error_when_missing(documents: list) -> None:
-    source = _source([chicago_item(documents[0])])
+    source = _source([csl_item(documents[0])])
     (reference,) = source.values()
     assert str(reference.title) == str(reference["title"])
     with pytest.raises(VariableError):
@@ -121,7 +122,7 @@ def test_item_reads_raise_variable_error_when_missing(documents: list) -> None:
 
 
 def test_pinned_fields_stay_the_dictionary_values(documents: list) -> None:
-    key = chicago_item(documents[1])["id"]
+    key = csl_item(documents[1])["id"]
     cite = CitationItem(key)
     citation = Citation([cite])
     citeproc_speed.pin(citation)
@@ -130,7 +131,7 @@ def test_pinned_fields_stay_the_dictionary_values(documents: list) -> None:
 
 
 def test_each_item_parsed_once_and_changed_items_afresh(documents: list) -> None:
-    item = chicago_item(documents[2])
+    item = csl_item(documents[2])
     first = _source([item])
     again = _source([dict(item)])
     changed = _source([{**item, "title": item["title"] + " (copy)"}])

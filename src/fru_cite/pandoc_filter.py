@@ -31,7 +31,6 @@ from .exporters.chicago import (
     CHICAGO_STYLE,
     OFFICE_STYLE,
     STYLES_DIR,
-    chicago_item,
     office_item,
     style_path,
 )
@@ -169,8 +168,6 @@ def _style(doc: pf.Doc) -> Path:
 
 
 def _item(document: Document, style: Path) -> dict[str, Any]:
-    if style.resolve() == (STYLES_DIR / f"{CHICAGO_STYLE}.csl").resolve():
-        return chicago_item(document)  # a supplied date is bracketed
     if style.resolve() == (STYLES_DIR / f"{OFFICE_STYLE}.csl").resolve():
         return office_item(document)
     return csl_item(document)

