@@ -6,11 +6,9 @@ of the Office's volumes) and from the examples in citing-frus.md §4.
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 from lxml import etree
+from tei_trees import TEI_DIR, XML_ID, T, document_div, volume_tree
 
 from fru_cite.headings import analyse_heading, clean_heading, normalise_kind
 from fru_cite.model import PersonName
@@ -21,19 +19,9 @@ from fru_cite.tei_heads import (
     read_persons_list,
 )
 
-TEI_DIR = Path(__file__).parent / "data" / "tei"
-T = "{http://www.tei-c.org/ns/1.0}"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-
-
-@cache
-def _volume(name: str) -> etree._ElementTree:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    return etree.parse(str(TEI_DIR / f"{name}.xml"), parser)
-
 
 def _head(volume: str, doc_id: str) -> etree._Element:
-    (div,) = _volume(volume).getroot().iterfind(f".//{T}div[@{XML_ID}='{doc_id}']")
+    div = document_div(volume, doc_id)
     return div.find(f"{T}head")
 
 
@@ -284,7 +272,7 @@ def test_1894_heads(doc_id, kind, writers, recipients):
 def test_1894_titles_before_surnames(words, writer, recipient):
     doc_id = next(
         div.get(XML_ID)
-        for div in _volume(V94).getroot().iter(f"{T}div")
+        for div in volume_tree(V94).getroot().iter(f"{T}div")
         if div.find(f"{T}head") is not None
         and words in " ".join(head_text(div.find(f"{T}head")).split())
     )
@@ -300,7 +288,7 @@ V61 = "frus1961-63v06"
 
 @pytest.fixture(scope="module")
 def persons61():
-    return read_persons_list(_volume(V61))
+    return read_persons_list(volume_tree(V61))
 
 
 def test_persons_list(persons61):
@@ -316,7 +304,7 @@ def test_persons_list_streamed_from_the_file(persons61):
 
 
 def test_persons_list_from_elements(persons61):
-    elements = [e for e in _volume(V61).getroot().iter(f"{T}persName") if e.get(XML_ID)]
+    elements = [e for e in volume_tree(V61).getroot().iter(f"{T}persName") if e.get(XML_ID)]
     assert read_persons_list(elements) == persons61
 
 

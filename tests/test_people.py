@@ -9,10 +9,10 @@ Office does not list, scanning errors). Dates are the documents' datelines.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 from lxml import etree
+from tei_trees import TEI_DIR, T, document_div, volume_tree
 
 from fru_cite.headings import analyse_heading
 from fru_cite.model import (
@@ -29,20 +29,10 @@ from fru_cite.model import (
 from fru_cite.people import resolve_document, resolve_party
 from fru_cite.tei_heads import analyse_tei_head, read_persons_list
 
-TEI_DIR = Path(__file__).parent / "data" / "tei"
-T = "{http://www.tei-c.org/ns/1.0}"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-
-
-@cache
-def _volume(name: str) -> etree._ElementTree:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    return etree.parse(str(TEI_DIR / f"{name}.xml"), parser)
-
 
 @cache
 def _persons(name: str):
-    return read_persons_list(_volume(name))
+    return read_persons_list(volume_tree(name))
 
 
 def _date(div: etree._Element) -> tuple[str | None, str | None]:
@@ -56,7 +46,7 @@ def _date(div: etree._Element) -> tuple[str | None, str | None]:
 
 
 def _resolved(volume: str, doc_id: str, doc_type: str | None = None):
-    (div,) = _volume(volume).getroot().iterfind(f".//{T}div[@{XML_ID}='{doc_id}']")
+    div = document_div(volume, doc_id)
     persons = _persons(volume)
     analysis = analyse_tei_head(div.find(f"{T}head"), persons, doc_type)
     day, until = _date(div)
