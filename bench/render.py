@@ -12,15 +12,12 @@ citeproc-py's differences (its known faults) are counted.
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 import sys
 import time
 import warnings
 from pathlib import Path
 
-import citeproc
 from citeproc import (
     Citation,
     CitationItem,
@@ -36,8 +33,9 @@ from fru_cite.model import Citation as FrusCitation
 from fru_cite.sources import iter_volume
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "tests" / "citeproc_js" / "render.js"
-LOCALE = Path(citeproc.LOCALES_PATH) / "locales-en-US.xml"
+sys.path.insert(0, str(ROOT / "tests"))  # the citeproc-js runner the tests use
+
+from citeproc_js.runner import citeproc_js, installed  # noqa: E402
 
 
 def naive(request: NoteRequest) -> list[str]:
@@ -55,27 +53,6 @@ def naive(request: NoteRequest) -> list[str]:
     return notes
 
 
-def citeproc_js(request: NoteRequest) -> list[str]:
-    payload = {
-        "style": str(request.style),
-        "locale": str(LOCALE),
-        "items": request.items,
-        "clusters": request.clusters,
-        "bibliography": False,
-        "format": "html",
-    }
-    done = subprocess.run(
-        ["node", str(SCRIPT)],
-        input=json.dumps(payload),
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    notes = [to_text(note) for note in json.loads(done.stdout)["notes"]]
-    return notes if request.keep is None else [notes[i] for i in request.keep]
-
-
 def timed(function, *args):
     start = time.perf_counter()
     result = function(*args)
@@ -83,7 +60,7 @@ def timed(function, *args):
 
 
 def main(paths: list[Path]) -> int:
-    has_node = shutil.which("node") is not None and (ROOT / "node_modules" / "citeproc").is_dir()
+    has_node = shutil.which("node") is not None and installed()
     volumes = []
     for path in paths:
         documents = list(iter_volume(path))

@@ -6,56 +6,24 @@ Both processors get the same style, locale, items and citation clusters
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
-from pathlib import Path
 
-import citeproc
 import pytest
 from chicago_cases import sample_sequence, volume_documents, volume_sequence
+from citeproc_js.runner import citeproc_js, installed
 
-from fru_cite.exporters.chicago import NoteRequest, note_request, render_request
-from fru_cite.exporters.csl_notes import to_text
-
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "tests" / "citeproc_js" / "render.js"
-LOCALE = Path(citeproc.LOCALES_PATH) / "locales-en-US.xml"
+from fru_cite.exporters.chicago import note_request, render_request
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed"),
     pytest.mark.skipif(
-        not (ROOT / "node_modules" / "citeproc").is_dir(),
+        not installed(),
         reason="citeproc-js is not installed: run `npm install` at the repository root",
     ),
 ]
 
 STYLES = ("frus-chicago-notes", "frus-oh")
 FORMS = ("full", "short", "bib", "note-itself")
-
-
-def citeproc_js(request: NoteRequest) -> list[str]:
-    payload = {
-        "style": str(request.style),
-        "locale": str(LOCALE),
-        "items": request.items,
-        "clusters": request.clusters,
-        "bibliography": request.bibliography,
-        "format": "html",
-    }
-    done = subprocess.run(
-        ["node", str(SCRIPT)],
-        input=json.dumps(payload),
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    out = json.loads(done.stdout)
-    if request.bibliography:
-        return [to_text(entry) for entry in out["bibliography"]]
-    notes = [to_text(note) for note in out["notes"]]
-    return notes if request.keep is None else [notes[i] for i in request.keep]
 
 
 def _compare(citations, form: str, style: str) -> None:
