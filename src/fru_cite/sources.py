@@ -105,10 +105,7 @@ def document_from_tei(path: Path, document_id: str | None) -> Document:
             source=str(path),
             fix="name one with --doc, e.g. --doc d620",
         )
-    volume = read_volume_header(path)
-    document = read_document(path, document_id.strip())
-    if document.volume != volume:
-        document = dataclasses.replace(document, volume=volume)
+    document = read_document(path, document_id.strip())  # carries its volume's header
     return _finish(document, read_persons_file(path))
 
 
